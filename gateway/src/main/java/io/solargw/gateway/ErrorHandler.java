@@ -1,0 +1,34 @@
+package io.solargw.gateway;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns command-line mistakes into one readable line and exit status 2, and unexpected failures
+ * into a short message (the stack trace only with {@code SOLAR_GATEWAY_DEBUG=1}).
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+  static final int USAGE_ERROR = 2;
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    cmd.getErr().println("error: " + ex.getMessage());
+    cmd.getErr()
+        .println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+    return USAGE_ERROR;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    cmd.getErr().println("error: " + ex);
+    if ("1".equals(System.getenv("SOLAR_GATEWAY_DEBUG"))) {
+      ex.printStackTrace(cmd.getErr());
+    }
+    return 1;
+  }
+}
