@@ -9,12 +9,13 @@ import java.nio.charset.StandardCharsets;
 /**
  * Parses one line of CAN text into a {@link CanLine}, detecting the {@link CanLineFormat} per line.
  *
- * <p>Detection: a line without blanks and without '#' is SLCAN; a line starting (after blanks) with
- * '(' is a candump log line if its frame token holds '#', else classic output with a timestamp; a
- * line whose first or second token holds '#' is compact; anything else is classic output. Trailing
- * CR/LF are ignored. Every malformed line raises a {@link BmsProtocolException} with reason {@code
- * SYNTAX}, {@code NON_HEX}, {@code ODD_LENGTH}, {@code LENGTH} or {@code OUT_OF_RANGE}, the
- * character offset and what was expected there. Parsing never throws anything else.
+ * <p>Detection: a line of one token without '#' is SLCAN; a line whose third token (fourth after a
+ * '(' timestamp) starts with '[' is classic candump output; otherwise a line holding '#' is a
+ * candump log line if it starts with '(' and a compact line if not; anything else is classic.
+ * Trailing CR/LF are ignored. Every malformed line raises a {@link BmsProtocolException} with
+ * reason {@code SYNTAX}, {@code NON_HEX}, {@code ODD_LENGTH}, {@code LENGTH} or {@code
+ * OUT_OF_RANGE}, the character offset and what was expected there. Parsing never throws anything
+ * else.
  */
 public final class CanLineParser {
 
@@ -41,7 +42,7 @@ public final class CanLineParser {
    * @throws BmsProtocolException {@code SYNTAX} at offset 0 for an empty or blank line
    */
   public static CanLineFormat detect(String line) throws BmsProtocolException {
-    String[] tokens = line.strip().split("[ \\t]+", 3);
+    String[] tokens = line.strip().split("[ \\t]+", 2);
     if (tokens[0].isEmpty()) {
       throw new BmsProtocolException(
           BmsProtocolException.Reason.SYNTAX,
@@ -49,16 +50,16 @@ public final class CanLineParser {
           "empty line: expected an SLCAN or candump frame",
           line.getBytes(StandardCharsets.ISO_8859_1));
     }
-    boolean blanks = tokens.length > 1;
-    if (!blanks && !tokens[0].contains("#")) {
+    if (tokens.length == 1 && !tokens[0].contains("#")) {
       return CanLineFormat.SLCAN;
     }
-    if (tokens[0].startsWith("(")) {
-      boolean hash = tokens.length > 2 && tokens[2].split("[ \\t]", 2)[0].contains("#");
-      return hash ? CanLineFormat.CANDUMP_LOG : CanLineFormat.CANDUMP_CLASSIC;
+    int first = tokens[0].startsWith("(") ? 1 : 0;
+    String[] all = line.strip().split("[ \\t]+", first + 4);
+    if (all.length > first + 2 && all[first + 2].startsWith("[")) {
+      return CanLineFormat.CANDUMP_CLASSIC;
     }
-    if (tokens[0].contains("#") || tokens.length > 1 && tokens[1].contains("#")) {
-      return CanLineFormat.CANDUMP_COMPACT;
+    if (line.indexOf('#') >= 0) {
+      return first == 1 ? CanLineFormat.CANDUMP_LOG : CanLineFormat.CANDUMP_COMPACT;
     }
     return CanLineFormat.CANDUMP_CLASSIC;
   }

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -92,9 +91,7 @@ class PylonCanVectorTest {
   }
 
   private static void assertExpected(String name, JsonNode expect, Map<String, Object> actual) {
-    Iterator<Map.Entry<String, JsonNode>> fields = expect.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> f = fields.next();
+    for (Map.Entry<String, JsonNode> f : expect.properties()) {
       if (f.getKey().equals("note")) {
         continue;
       }

@@ -92,7 +92,21 @@ public final class CandumpSyntax {
               + ", found '#' at offset "
               + hash);
     }
-    return c.token();
+    if (c.peek() == '(') {
+      throw c.error(
+          Reason.SYNTAX,
+          start,
+          "expected an interface name such as can0, found '(' at offset " + start);
+    }
+    while (!c.atBlankOrEnd()) {
+      char ch = c.peek();
+      if (ch <= ' ' || ch >= 0x7F) {
+        throw c.error(
+            Reason.SYNTAX, c.pos(), "interface name may only hold printable ASCII" + c.found());
+      }
+      c.advance();
+    }
+    return c.token(start);
   }
 
   /** Reads an {@code id#data} token. */
@@ -100,7 +114,14 @@ public final class CandumpSyntax {
     int start = c.pos();
     int hash = c.findInToken('#');
     if (hash < 0) {
-      throw c.error(Reason.SYNTAX, start, "expected a frame id#data at offset " + start);
+      throw c.error(
+          Reason.SYNTAX,
+          start,
+          "expected a frame id#data at offset "
+              + start
+              + ", found '"
+              + c.token()
+              + "' without '#'");
     }
     int digits = hash - start;
     if (digits != 3 && digits != 8) {

@@ -70,8 +70,8 @@ public final class ClassicSyntax {
     if (!c.atEnd() && LineCursor.hexValue(c.peek()) >= 0) {
       throw c.error(
           Reason.SYNTAX,
-          at - 1,
-          "two-digit length at offset " + (at - 1) + " is CAN FD output, which is not supported");
+          at,
+          "two-digit length at offset " + at + " is CAN FD output, which is not supported");
     }
     if (dlc > CanFrame.MAX_DLC) {
       throw c.error(Reason.LENGTH, at, "DLC " + dlc + " at offset " + at + " exceeds 8");

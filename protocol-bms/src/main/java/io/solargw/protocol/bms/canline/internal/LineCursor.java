@@ -93,6 +93,11 @@ public final class LineCursor {
     return line.substring(start, pos);
   }
 
+  /** The text from {@code start} up to the cursor. */
+  public String token(int start) {
+    return line.substring(start, pos);
+  }
+
   /** Length of the token at the cursor (up to the next blank or the end), not consumed. */
   public int tokenLength() {
     int i = pos;
