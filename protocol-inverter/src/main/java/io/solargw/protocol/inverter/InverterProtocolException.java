@@ -30,7 +30,9 @@ public final class InverterProtocolException extends Exception {
     /** A value outside the documented range. */
     OUT_OF_RANGE,
     /** A function code this codec does not handle. */
-    UNSUPPORTED_FUNCTION
+    UNSUPPORTED_FUNCTION,
+    /** A write answer does not echo the request's register address, value or count. */
+    ECHO
   }
 
   private final Reason reason;
