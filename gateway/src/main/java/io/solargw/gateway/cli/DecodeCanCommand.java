@@ -33,13 +33,15 @@ import picocli.CommandLine.Spec;
     name = "can",
     mixinStandardHelpOptions = true,
     description = {
-      "Decode Pylontech-compatible CAN frames (bms.md section 6).",
-      "LINE: SLCAN (t35181402740E740ECC01), candump log ((1700000000.123456) can0 351#14...),",
-      "compact (can0 351#14...) or classic candump output (  can0  351   [8]  14 02 ...);",
-      "the format is detected per line. Without LINE and without --id, lines are read from stdin.",
-      "One frame prints one JSON object; several lines or stdin print JSON Lines: one compact",
-      "object per decoded line, in input order, with its line number.",
-      "Bad lines: 'error: line N: ...' on stderr, the rest is still decoded, exit status 2."
+      "Decode Pylontech-compatible CAN frames (battery to inverter).",
+      "LINE is SLCAN (t35181402740E740ECC01), a candump log line",
+      "((1700000000.123456) can0 351#14...), compact (can0 351#14...) or classic",
+      "candump output (can0  351   [8]  14 02 ...); the format is detected per line.",
+      "Without LINE or --id, lines are read from stdin and streamed.",
+      "One frame prints one JSON object; several LINEs or stdin print JSON Lines",
+      "(one compact object per decoded line, with its line number).",
+      "Bad input: 'error: [line N: ]...' on stderr, other lines are still decoded,",
+      "exit status 2. Reference: docs/reference/bms-can.md."
     })
 public final class DecodeCanCommand implements Callable<Integer> {
 
