@@ -1,0 +1,137 @@
+package io.solargw.config;
+
+import io.solargw.config.internal.Origin;
+import io.solargw.config.internal.Problems;
+import io.solargw.config.internal.bind.ConfigBinder;
+import io.solargw.config.internal.env.EnvOverrides;
+import io.solargw.config.internal.schema.SchemaCheck;
+import io.solargw.config.internal.yaml.MapNode;
+import io.solargw.config.internal.yaml.Node;
+import io.solargw.config.internal.yaml.NullNode;
+import io.solargw.config.internal.yaml.TreeIndex;
+import io.solargw.config.internal.yaml.YamlTreeReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Loads the gateway configuration from one YAML file and {@code SOLAR_GATEWAY_*} environment
+ * variables, and validates all of it before anything starts.
+ *
+ * <p>Every problem is collected and reported at once with its key path and line (or variable).
+ * Relative paths in the file start at the file's folder; without a file, at the working directory.
+ * The environment is a parameter: this class never reads {@code System.getenv} itself.
+ */
+public final class ConfigLoader {
+
+  /** Every environment variable starting with this names a configuration key. */
+  public static final String ENV_PREFIX = "SOLAR_GATEWAY_";
+
+  /**
+   * Variables with the prefix that the gateway uses for other things and the loader ignores: {@code
+   * SOLAR_GATEWAY_CONFIG} (path of the YAML file, read by the CLI) and {@code SOLAR_GATEWAY_DEBUG}
+   * (1 = stack traces on errors).
+   */
+  public static final Set<String> RESERVED_VARIABLES =
+      Set.of("SOLAR_GATEWAY_CONFIG", "SOLAR_GATEWAY_DEBUG");
+
+  /** A file larger than this is surely not a configuration file. */
+  private static final long MAX_FILE_BYTES = 1 << 20;
+
+  /** How problems name a configuration that comes from variables alone. */
+  private static final String ENVIRONMENT = "environment";
+
+  private ConfigLoader() {}
+
+  /**
+   * Loads {@code file} (or nothing, when null) with {@code env} applied on top.
+   *
+   * @param file the YAML file, or null to configure from the environment alone
+   * @param env the environment, e.g. {@code System.getenv()}
+   * @return the configuration and its warnings
+   * @throws ConfigException with every problem, if any of them is an error
+   */
+  public static LoadedConfig load(Path file, Map<String, String> env) throws ConfigException {
+    if (file == null) {
+      Problems problems = new Problems(Origin.env(ENVIRONMENT));
+      Path base = Path.of("").toAbsolutePath();
+      return finish(Optional.of(new NullNode(Origin.env(ENVIRONMENT))), base, env, problems);
+    }
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    Problems problems = new Problems(Origin.file(source, 0, 0));
+    Path base = file.toAbsolutePath().normalize().getParent();
+    Optional<Node> tree =
+        read(file, source, problems).flatMap(text -> YamlTreeReader.read(text, source, problems));
+    return finish(tree, base, env, problems);
+  }
+
+  /**
+   * Loads YAML text that did not come from a file (standard input, tests).
+   *
+   * @param yaml the YAML text
+   * @param source how problems name it, e.g. {@code <stdin>}
+   * @param base the folder relative paths start from
+   * @param env the environment
+   * @return the configuration and its warnings
+   * @throws ConfigException with every problem, if any of them is an error
+   */
+  public static LoadedConfig load(String yaml, String source, Path base, Map<String, String> env)
+      throws ConfigException {
+    Problems problems = new Problems(Origin.file(source, 0, 0));
+    Optional<Node> tree = YamlTreeReader.read(stripBom(yaml), source, problems);
+    return finish(tree, base.toAbsolutePath().normalize(), env, problems);
+  }
+
+  /**
+   * A file that cannot be parsed is not bound (its problems would be noise), but the environment is
+   * still checked so that bad variables are reported in the same run.
+   */
+  private static LoadedConfig finish(
+      Optional<Node> tree, Path base, Map<String, String> env, Problems problems)
+      throws ConfigException {
+    MapNode checked =
+        tree.map(root -> SchemaCheck.check(root, problems))
+            .orElse(MapNode.empty(Origin.env(ENVIRONMENT)));
+    MapNode merged = EnvOverrides.apply(checked, env, problems);
+    GatewayConfig config = null;
+    if (tree.isPresent()) {
+      problems.locate(TreeIndex.of(merged));
+      config = ConfigBinder.bind(merged, base, problems);
+    }
+    if (problems.hasErrors() || config == null) {
+      throw new ConfigException(problems.sorted());
+    }
+    return new LoadedConfig(config, problems.sorted());
+  }
+
+  private static Optional<String> read(Path file, String source, Problems problems) {
+    Origin at = Origin.file(source, 0, 0);
+    try {
+      if (!Files.exists(file)) {
+        problems.error(at, "", "file not found: " + file.toAbsolutePath());
+      } else if (!Files.isRegularFile(file)) {
+        problems.error(at, "", file.toAbsolutePath() + " is not a file");
+      } else if (Files.size(file) > MAX_FILE_BYTES) {
+        problems.error(at, "", "the file is larger than 1 MiB; is it the right file?");
+      } else {
+        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file));
+        return Optional.of(stripBom(StandardCharsets.UTF_8.newDecoder().decode(bytes).toString()));
+      }
+    } catch (CharacterCodingException e) {
+      problems.error(at, "", "the file is not UTF-8 text; save it as UTF-8");
+    } catch (IOException e) {
+      problems.error(at, "", "cannot read the file: " + e);
+    }
+    return Optional.empty();
+  }
+
+  private static String stripBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+}

@@ -1,0 +1,36 @@
+package io.solargw.config.internal;
+
+/**
+ * Key paths as problems print them: {@code mqtt.tls.ca_file}, {@code
+ * buses[1].inverters[0].address}; the root is the empty path.
+ */
+public final class KeyPaths {
+
+  private KeyPaths() {}
+
+  /** The path of {@code key} inside {@code path}. */
+  public static String key(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  /** The path of list element {@code index} of {@code path}. */
+  public static String index(String path, int index) {
+    return path + "[" + index + "]";
+  }
+
+  /** The enclosing path: {@code buses[1]} for {@code buses[1].port}, "" for {@code mqtt}. */
+  public static String parent(String path) {
+    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    return cut < 0 ? "" : path.substring(0, cut);
+  }
+
+  /** Whether {@code path} lies strictly inside {@code ancestor}. */
+  public static boolean isBelow(String path, String ancestor) {
+    if (ancestor.isEmpty()) {
+      return !path.isEmpty();
+    }
+    return path.length() > ancestor.length()
+        && path.startsWith(ancestor)
+        && (path.charAt(ancestor.length()) == '.' || path.charAt(ancestor.length()) == '[');
+  }
+}

@@ -1,0 +1,104 @@
+package io.solargw.config.internal;
+
+import io.solargw.config.ConfigProblem;
+import io.solargw.config.ConfigProblem.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects every problem of one load, so that all of them are reported at once, and remembers where
+ * each key path sits so that checks can name a key without carrying positions around.
+ */
+public final class Problems {
+
+  /** A problem and whether it came from an environment variable (those sort last, by name). */
+  private record Entry(ConfigProblem problem, boolean environment) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+  private final Set<String> failedPaths = new HashSet<>();
+  private final Map<String, Origin> locations = new HashMap<>();
+  private final Origin root;
+
+  /**
+   * @param root where problems about the configuration as a whole are reported
+   */
+  public Problems(Origin root) {
+    this.root = root;
+  }
+
+  /** Records where the value of {@code path} is, for later problems about it. */
+  public void locate(Map<String, Origin> paths) {
+    locations.putAll(paths);
+  }
+
+  /** Where {@code path} is, or where its nearest configured ancestor is. */
+  public Origin locate(String path) {
+    for (String p = path; ; p = KeyPaths.parent(p)) {
+      Origin origin = locations.get(p);
+      if (origin != null) {
+        return origin;
+      }
+      if (p.isEmpty()) {
+        return root;
+      }
+    }
+  }
+
+  /** An error at a known place. */
+  public void error(Origin at, String path, String message) {
+    add(at, path, message, Severity.ERROR);
+    failedPaths.add(path);
+  }
+
+  /** An error about {@code path}, placed where the path is configured. */
+  public void error(String path, String message) {
+    error(locate(path), path, message);
+  }
+
+  /** A warning at a known place. */
+  public void warning(Origin at, String path, String message) {
+    add(at, path, message, Severity.WARNING);
+  }
+
+  /** A warning about {@code path}, placed where the path is configured. */
+  public void warning(String path, String message) {
+    warning(locate(path), path, message);
+  }
+
+  /** Whether an error was reported for {@code path} or anything below it. */
+  public boolean failed(String path) {
+    return failedPaths.stream().anyMatch(p -> p.equals(path) || KeyPaths.isBelow(p, path));
+  }
+
+  /** Whether an error was reported for exactly {@code path}. */
+  public boolean failedAt(String path) {
+    return failedPaths.contains(path);
+  }
+
+  /** Whether any error was reported. */
+  public boolean hasErrors() {
+    return entries.stream().anyMatch(e -> e.problem().isError());
+  }
+
+  /** Every problem: file problems by position, then environment problems by variable name. */
+  public List<ConfigProblem> sorted() {
+    Comparator<Entry> order =
+        Comparator.comparing(Entry::environment)
+            .thenComparing(e -> e.environment() ? e.problem().source() : "")
+            .thenComparingInt(e -> e.problem().line())
+            .thenComparingInt(e -> e.problem().column());
+    return entries.stream().sorted(order).map(Entry::problem).toList();
+  }
+
+  private void add(Origin at, String path, String message, Severity severity) {
+    entries.add(
+        new Entry(
+            new ConfigProblem(path, at.source(), at.line(), at.column(), message, severity),
+            at.environment()));
+  }
+}
