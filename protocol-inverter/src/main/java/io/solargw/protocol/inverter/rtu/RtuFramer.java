@@ -92,10 +92,15 @@ public final class RtuFramer {
     }
     int frameLength = Layout.requestLength(received, offset, length);
     if (frameLength == Layout.UNKNOWN) {
-      return new FrameScan.Skip(
-          nextRequestStart(received, offset, length),
-          String.format(
-              "function 0x%02X at offset 1 has no request layout", received[offset + 1] & 0xFF));
+      int function = received[offset + 1] & 0xFF;
+      String reason =
+          function == 0x0F || function == 0x10
+              ? String.format(
+                  "byte count 0x%02X at offset 6 does not fit the count at offset 4 of function"
+                      + " 0x%02X",
+                  received[offset + 6] & 0xFF, function)
+              : String.format("function 0x%02X at offset 1 has no request layout", function);
+      return new FrameScan.Skip(nextRequestStart(received, offset, length), reason);
     }
     if (frameLength == Layout.NEED_HEADER || frameLength > length) {
       int wanted = frameLength == Layout.NEED_HEADER ? WriteMultipleRequest.OVERHEAD : frameLength;
