@@ -79,6 +79,11 @@ public record AlarmBlock(
     return index < extra.length ? OptionalInt.of(extra[index] & 0xFF) : OptionalInt.empty();
   }
 
+  /** Block length in bytes: M + N + 5 + state bytes + extra bytes. */
+  public int length() {
+    return cellCodes.size() + temperatureCodes.size() + 5 + states.length + extra.length;
+  }
+
   void writeTo(InfoWriter w) {
     w.u8(cellCodes.size());
     cellCodes.forEach(w::u8);

@@ -16,13 +16,17 @@ import java.util.OptionalInt;
  * @param commandInfo the request's first COMMAND_INFO byte, if any
  * @param requiredAddress the ADR the answer must carry, if any
  * @param cid1 expected device type
+ * @param cellCount the number of cells every pack has, if known (from its analog answer): a 0x42 or
+ *     0x44 block announcing another count is a LAYOUT error, because its per-cell values cannot be
+ *     attributed (capture W3: a 15-cell pack whose alarm block lists 16 cells)
  */
 public record ResponseContext(
     Dialect dialect,
     CommandCode command,
     OptionalInt commandInfo,
     OptionalInt requiredAddress,
-    int cid1) {
+    int cid1,
+    OptionalInt cellCount) {
 
   /** Checks for nulls. */
   public ResponseContext {
@@ -30,6 +34,7 @@ public record ResponseContext(
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(commandInfo, "commandInfo");
     Objects.requireNonNull(requiredAddress, "requiredAddress");
+    Objects.requireNonNull(cellCount, "cellCount");
   }
 
   /** The context of the answer to {@code request}. */
@@ -40,17 +45,30 @@ public record ResponseContext(
         request.command(),
         info.length > 0 ? OptionalInt.of(info[0] & 0xFF) : OptionalInt.empty(),
         OptionalInt.empty(),
-        request.cid1());
+        request.cid1(),
+        OptionalInt.empty());
   }
 
   /** The answer to {@code command} in {@code dialect}, request INFO unknown. */
   public static ResponseContext of(Dialect dialect, CommandCode command) {
     return new ResponseContext(
-        dialect, command, OptionalInt.empty(), OptionalInt.empty(), Request.LIFEPO4);
+        dialect,
+        command,
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Request.LIFEPO4,
+        OptionalInt.empty());
   }
 
   /** The same context, also requiring the answer's ADR to be {@code address}. */
   public ResponseContext requiringAddress(int address) {
-    return new ResponseContext(dialect, command, commandInfo, OptionalInt.of(address), cid1);
+    return new ResponseContext(
+        dialect, command, commandInfo, OptionalInt.of(address), cid1, cellCount);
+  }
+
+  /** The same context, also requiring every pack block to list {@code cells} cells. */
+  public ResponseContext expectingCellCount(int cells) {
+    return new ResponseContext(
+        dialect, command, commandInfo, requiredAddress, cid1, OptionalInt.of(cells));
   }
 }

@@ -80,8 +80,11 @@ public final class ResponseDecoder {
         return new RawResponse(
             ResponseHeader.of(frame, null),
             frame.info(),
-            "the command answered is unknown and INFO fits neither the analog nor the alarm"
-                + " layout; decode it with its request");
+            "the command answered is unknown and INFO fits neither the analog layout ("
+                + notAnalog.getMessage()
+                + ") nor the alarm layout ("
+                + notAlarm.getMessage()
+                + "); decode it with its request");
       }
     }
   }

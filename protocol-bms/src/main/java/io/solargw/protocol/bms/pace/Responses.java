@@ -1,6 +1,9 @@
 package io.solargw.protocol.bms.pace;
 
 import io.solargw.protocol.bms.BmsProtocolException;
+import io.solargw.protocol.bms.BmsProtocolException.Reason;
+import io.solargw.protocol.bms.pace.internal.InfoReader;
+import java.util.List;
 import java.util.Optional;
 
 /** Dispatch from the command answered to the decoder of its DATA_INFO layout. */
@@ -13,10 +16,22 @@ final class Responses {
     ResponseHeader header = ResponseHeader.of(frame, command);
     Dialect dialect = ctx.dialect();
     if (command == PaceCommand.ANALOG || command == PylonCommand.ANALOG) {
-      return AnalogResponse.decode(frame, dialect, ctx.commandInfo(), header);
+      AnalogResponse r = AnalogResponse.decode(frame, dialect, ctx.commandInfo(), header);
+      checkCells(
+          frame,
+          ctx,
+          r.blocks().stream().map(b -> b.cellMillivolts().size()).toList(),
+          r.blocks().stream().map(AnalogBlock::length).toList());
+      return r;
     }
     if (command == PaceCommand.ALARM || command == PylonCommand.ALARM) {
-      return AlarmResponse.decode(frame, dialect, ctx.commandInfo(), header);
+      AlarmResponse r = AlarmResponse.decode(frame, dialect, ctx.commandInfo(), header);
+      checkCells(
+          frame,
+          ctx,
+          r.blocks().stream().map(b -> b.cellCodes().size()).toList(),
+          r.blocks().stream().map(AlarmBlock::length).toList());
+      return r;
     }
     Optional<ValuesLayout> layout = ValuesLayout.of(command);
     if (layout.isPresent()) {
@@ -36,6 +51,30 @@ final class Responses {
       return new AckResponse(header, frame.info());
     }
     return new RawResponse(header, frame.info(), "no decoder for " + command.description());
+  }
+
+  /** Cross-check of the cell counts against the pack's known count (W3). */
+  private static void checkCells(
+      Frame frame, ResponseContext ctx, List<Integer> counts, List<Integer> lengths)
+      throws BmsProtocolException {
+    if (ctx.cellCount().isEmpty()) {
+      return;
+    }
+    int expected = ctx.cellCount().getAsInt();
+    int pos = 2;
+    for (int b = 0; b < counts.size(); b++) {
+      if (counts.get(b) != expected) {
+        throw new BmsProtocolException(
+            Reason.LAYOUT,
+            InfoReader.frameOffset(pos),
+            String.format(
+                "block %d announces cell count %d at %s, but the pack has %d cells: its per-cell"
+                    + " values cannot be attributed",
+                b + 1, counts.get(b), InfoReader.where(pos), expected),
+            frame.encode());
+      }
+      pos += lengths.get(b);
+    }
   }
 
   private static Response pace(Frame frame, PaceCommand command, ResponseHeader header)
