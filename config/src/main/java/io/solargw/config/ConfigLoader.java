@@ -89,18 +89,17 @@ public final class ConfigLoader {
   }
 
   /**
-   * A file that cannot be parsed is not bound (its problems would be noise), but the environment is
-   * still checked so that bad variables are reported in the same run.
+   * A file that cannot be parsed (or is not a mapping) is not bound (its problems would be noise),
+   * but the environment is still checked so that bad variables are reported in the same run.
    */
   private static LoadedConfig finish(
       Optional<Node> tree, Path base, Map<String, String> env, Problems problems)
       throws ConfigException {
-    MapNode checked =
-        tree.map(root -> SchemaCheck.check(root, problems))
-            .orElse(MapNode.empty(Origin.env(ENVIRONMENT)));
-    MapNode merged = EnvOverrides.apply(checked, env, problems);
+    Optional<MapNode> checked = tree.flatMap(root -> SchemaCheck.check(root, problems));
+    MapNode merged =
+        EnvOverrides.apply(checked.orElse(MapNode.empty(Origin.env(ENVIRONMENT))), env, problems);
     GatewayConfig config = null;
-    if (tree.isPresent()) {
+    if (checked.isPresent()) {
       problems.locate(TreeIndex.of(merged));
       config = ConfigBinder.bind(merged, base, problems);
     }

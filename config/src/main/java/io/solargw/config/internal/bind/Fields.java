@@ -81,7 +81,8 @@ final class Fields {
   /** The value of a key that must be set; a missing key is reported with {@code hint}. */
   <T> Optional<T> require(String key, Parser<T> parser, String hint) {
     if (!has(key)) {
-      if (!problems.failedAt(path)) {
+      // Not when the mapping itself, or the value written for the key, was already reported.
+      if (!problems.failedAt(path) && !problems.failedAt(path(key))) {
         problems.error(map.origin(), path(key), "is missing; " + hint);
       }
       return Optional.empty();

@@ -32,20 +32,20 @@ public final class SchemaCheck {
     this.problems = problems;
   }
 
-  /** The checked copy of {@code root}; an empty mapping if the root is unusable. */
-  public static MapNode check(Node root, Problems problems) {
+  /** The checked copy of {@code root}; empty (after reporting) if the root is not a mapping. */
+  public static Optional<MapNode> check(Node root, Problems problems) {
     if (root instanceof NullNode) {
-      return MapNode.empty(root.origin());
+      return Optional.of(MapNode.empty(root.origin()));
     }
-    if (!(root instanceof MapNode)) {
+    if (!(root instanceof MapNode map)) {
       problems.error(
           root.origin(),
           "",
           "the configuration must be a mapping of sections (gateway:, buses:, mqtt:, ...), got "
               + root.describe());
-      return MapNode.empty(root.origin());
+      return Optional.empty();
     }
-    return new SchemaCheck(problems).section((MapNode) root, Schema.ROOT, "");
+    return Optional.of(new SchemaCheck(problems).section(map, Schema.ROOT, ""));
   }
 
   private Optional<Node> check(Node node, Shape shape, String path) {

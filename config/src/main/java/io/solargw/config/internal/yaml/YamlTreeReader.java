@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.solargw.config.internal.KeyPaths;
 import io.solargw.config.internal.Origin;
 import io.solargw.config.internal.Problems;
 import java.io.IOException;
@@ -60,7 +61,7 @@ public final class YamlTreeReader {
       if (first == null) {
         return Optional.of(new NullNode(Origin.file(source, 1, 1)));
       }
-      Node root = reader.value(first, 0);
+      Node root = reader.value(first, "", 0);
       if (parser.nextToken() != null) {
         problems.error(
             reader.here(),
@@ -79,7 +80,7 @@ public final class YamlTreeReader {
     return Optional.empty();
   }
 
-  private Node value(JsonToken token, int depth) throws IOException, TooDeep {
+  private Node value(JsonToken token, String path, int depth) throws IOException, TooDeep {
     Origin origin = here();
     if (depth > MAX_DEPTH) {
       throw new TooDeep(origin);
@@ -88,40 +89,42 @@ public final class YamlTreeReader {
       return new NullNode(origin);
     }
     return switch (token) {
-      case START_OBJECT -> mapping(origin, depth);
-      case START_ARRAY -> sequence(origin, depth);
+      case START_OBJECT -> mapping(origin, path, depth);
+      case START_ARRAY -> sequence(origin, path, depth);
       case VALUE_NULL -> new NullNode(origin);
-      default -> scalar(origin);
+      default -> scalar(origin, path);
     };
   }
 
-  private Node scalar(Origin origin) throws IOException {
+  /** Jackson does not expand aliases (and loses scalar anchors), so they cannot be honoured. */
+  private Node scalar(Origin origin, String path) throws IOException {
     if (parser.isCurrentAlias()) {
       problems.error(
           origin,
-          "",
+          path,
           "aliases (*" + parser.getText() + ") are not supported; write the value out in full");
       return new NullNode(origin);
     }
     return new ScalarNode(origin, parser.getText());
   }
 
-  private MapNode mapping(Origin origin, int depth) throws IOException, TooDeep {
+  private MapNode mapping(Origin origin, String path, int depth) throws IOException, TooDeep {
     List<MapNode.Entry> entries = new ArrayList<>();
     for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
       String key = parser.currentName();
       Origin keyOrigin = here();
-      entries.add(new MapNode.Entry(key, keyOrigin, value(parser.nextToken(), depth + 1)));
+      Node value = value(parser.nextToken(), KeyPaths.key(path, key), depth + 1);
+      entries.add(new MapNode.Entry(key, keyOrigin, value));
     }
     return new MapNode(origin, entries);
   }
 
-  private ListNode sequence(Origin origin, int depth) throws IOException, TooDeep {
+  private ListNode sequence(Origin origin, String path, int depth) throws IOException, TooDeep {
     List<Node> items = new ArrayList<>();
     for (JsonToken t = parser.nextToken();
         t != null && t != JsonToken.END_ARRAY;
         t = parser.nextToken()) {
-      items.add(value(t, depth + 1));
+      items.add(value(t, KeyPaths.index(path, items.size()), depth + 1));
     }
     return new ListNode(origin, items);
   }
