@@ -10,6 +10,7 @@ import io.solargw.protocol.inverter.codes.CodeTableProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,9 @@ public final class CodeTableReader {
       reader.problem(0, "", "cannot be read: " + e.getMessage());
     }
     if (!reader.problems.isEmpty()) {
-      throw new CodeTableException(reader.problems);
+      List<CodeTableProblem> inFileOrder = new ArrayList<>(reader.problems);
+      inFileOrder.sort(Comparator.comparingInt(CodeTableProblem::line));
+      throw new CodeTableException(inFileOrder);
     }
     return reader.builder.entries();
   }
@@ -65,7 +68,7 @@ public final class CodeTableReader {
   private void readDocument(JsonParser parser) throws IOException {
     JsonToken token = parser.nextToken();
     if (token != JsonToken.START_OBJECT) {
-      problem(line(parser), "", "must be a mapping with the key 'codes', got " + describe(token));
+      problem(line(parser), "", "must be a mapping with the key 'codes', got " + describe(parser));
       return;
     }
     boolean sawCodes = false;
@@ -77,7 +80,7 @@ public final class CodeTableReader {
         problem(line, "", "unknown top-level key '" + key + "' (only 'codes' is allowed)");
         parser.skipChildren();
       } else if (value != JsonToken.START_ARRAY) {
-        problem(line, "", "'codes' must be a list of entries, got " + describe(value));
+        problem(line, "", "'codes' must be a list of entries, got " + describe(parser));
         parser.skipChildren();
       } else {
         sawCodes = true;
@@ -97,7 +100,7 @@ public final class CodeTableReader {
       index++;
       int line = line(parser);
       if (token != JsonToken.START_OBJECT) {
-        problem(line, "entry #" + index, "must be a mapping, got " + describe(token));
+        problem(line, "entry #" + index, "must be a mapping, got " + describe(parser));
         parser.skipChildren();
         continue;
       }
@@ -133,7 +136,18 @@ public final class CodeTableReader {
     return Math.max(0, parser.currentTokenLocation().getLineNr());
   }
 
-  private static String describe(JsonToken token) {
-    return token == null ? "nothing" : token.asString() == null ? token.name() : token.asString();
+  /** The current token in words: a quoted scalar, "a list", "a mapping" or "nothing". */
+  private static String describe(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      return "nothing";
+    }
+    if (token == JsonToken.START_ARRAY) {
+      return "a list";
+    }
+    if (token == JsonToken.START_OBJECT) {
+      return "a mapping";
+    }
+    return "'" + parser.getText() + "'";
   }
 }
