@@ -73,6 +73,20 @@ class DeviceReadMapTest {
   }
 
   @Test
+  void unitRefusing0x0204FallsBackToReadsFrom0x020C() {
+    // Y&H HSI 5000U: 0x020C..0x023E readable, 0x010F..0x020B refused (2.4 item 1, 7 item 2)
+    Predicate<ReadBlock> refuses = b -> b.start() <= 0x020B;
+    Poller poller =
+        new Poller(DeviceReadMap.of(List.of(RegisterSpan.of(0x0204, 0x0223)), List.of(), 20));
+    DeviceReadMap learned = poller.converge(refuses, new BitSet());
+
+    assertThat(learned.unsupportedAddresses()).hasSize(8).first().isEqualTo(0x0204);
+    assertThat(learned.unsupportedAddresses()).last().isEqualTo(0x020B);
+    assertThat(learned.plan()).hasSize(2).first().extracting(ReadBlock::start).isEqualTo(0x020C);
+    assertThat(poller.transactions).isLessThan(40);
+  }
+
+  @Test
   void refusedBlockIsSplitIntoHalvesAndSingleRegistersAreRemembered() {
     DeviceReadMap state = DeviceReadMap.of(List.of(new RegisterSpan(0x0204, 19)), List.of(), 20);
 
