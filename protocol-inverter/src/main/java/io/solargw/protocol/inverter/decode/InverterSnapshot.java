@@ -11,11 +11,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Everything decoded from one device's registers: measurements (and derived values and constants)
- * under {@code points}, setting read-backs under {@code settings} (so {@code output_voltage_V} can
- * be both 0x0216 and E208), the 15 LCD pages of seed 4.1 and the active fault/alarm codes.
+ * Everything decoded from one device's registers: measurements and derived values under {@code
+ * points}, setting read-backs under {@code settings} (so {@code output_voltage_V} can be both
+ * 0x0216 and E208), the 15 LCD pages of seed 4.1 and the active fault/alarm codes.
  *
- * @param points measurement name → reading, in profile order
+ * @param points measurement and derived-value name → reading, in profile order
  * @param settings setting read-back name → reading, in profile order
  * @param pages page number → page, only pages with a computable half
  * @param codes active codes from 0x0204..0x0207, in slot order
@@ -34,7 +34,7 @@ public record InverterSnapshot(
     codes = List.copyOf(codes);
   }
 
-  /** The measurement (or derived value, or constant) named {@code name}, if decoded. */
+  /** The measurement or derived value named {@code name}, if decoded. */
   public Optional<PointReading> point(String name) {
     return Optional.ofNullable(points.get(name));
   }

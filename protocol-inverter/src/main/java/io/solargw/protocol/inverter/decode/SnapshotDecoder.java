@@ -25,8 +25,9 @@ import java.util.Optional;
 
 /**
  * Turns register words into an {@link InverterSnapshot} following a profile: only points whose
- * registers are all present are decoded; sentinels, invalid dates and unknown enum numbers become
- * null with the reason, never a bogus value; decoding never throws for any register values.
+ * registers are all present are decoded (profile constants such as rated power appear on their
+ * pages only, always); sentinels, invalid dates and unknown enum numbers become null with the
+ * reason, never a bogus value; decoding never throws for any register values.
  */
 public final class SnapshotDecoder {
 
@@ -61,17 +62,18 @@ public final class SnapshotDecoder {
     Map<String, PointReading> set = new LinkedHashMap<>();
     List<ActiveCode> codes = new ArrayList<>();
     for (PointSpec p : profile.points()) {
-      Optional<int[]> words = image.block(p.address(), p.length());
-      if (words.isPresent()) {
-        PointValue value = points.decode(p, words.get(), volts);
-        PointReading r =
-            new PointReading(
-                p.name(), p.unit(), value, Arrays.stream(words.get()).boxed().toList());
-        (p.kind() == PointKind.SETTING ? set : measured).put(p.name(), r);
-        if (p.type() == PointType.CODES) {
-          codes.addAll(codeTable.decodeActive(words.get()));
-        }
-      }
+      image
+          .block(p.address(), p.length())
+          .ifPresent(
+              words -> {
+                PointValue value = points.decode(p, words, volts);
+                List<Integer> raw = Arrays.stream(words).boxed().toList();
+                (p.kind() == PointKind.SETTING ? set : measured)
+                    .put(p.name(), new PointReading(p.name(), p.unit(), value, raw));
+                if (p.type() == PointType.CODES) {
+                  codes.addAll(codeTable.decodeActive(words));
+                }
+              });
     }
     for (SettingSpec s : profile.settings()) {
       s.register()
@@ -81,15 +83,20 @@ public final class SnapshotDecoder {
     for (DerivedSpec d : profile.derived()) {
       DerivedValues.compute(d, measured).ifPresent(r -> measured.put(d.name(), r));
     }
+    var pages = PageBuilder.build(profile, measured, set, constants(), codes);
+    return new InverterSnapshot(measured, set, pages, codes);
+  }
+
+  private Map<String, PointReading> constants() {
+    Map<String, PointReading> out = new LinkedHashMap<>();
     for (ConstantSpec c : profile.constants()) {
       PointValue v =
           c.value()
               .<PointValue>map(PointValue.Decimal::new)
               .orElse(new PointValue.Unavailable(c.reason()));
-      measured.put(c.name(), new PointReading(c.name(), c.unit(), v, List.of()));
+      out.put(c.name(), new PointReading(c.name(), c.unit(), v, List.of()));
     }
-    return new InverterSnapshot(
-        measured, set, PageBuilder.build(profile, measured, set, codes), codes);
+    return out;
   }
 
   private Optional<Integer> systemVolts(RegisterImage image) {

@@ -22,8 +22,8 @@ import java.util.TreeMap;
 
 /**
  * Fills the 15 LCD pages (seed 4.1) from a snapshot's values: a half appears when its value was
- * decoded (or is a profile constant). Page 14 lists alarm codes, page 15 fault codes; an ambiguous
- * code is on both, an unknown code on page 15.
+ * decoded; profile constants (rated power, PV levels) always appear. Page 14 lists alarm codes,
+ * page 15 fault codes; an ambiguous code is on both, an unknown code on page 15.
  */
 public final class PageBuilder {
 
@@ -43,6 +43,7 @@ public final class PageBuilder {
       InverterProfile profile,
       Map<String, PointReading> points,
       Map<String, PointReading> settings,
+      Map<String, PointReading> constants,
       List<ActiveCode> codes) {
     PageBuilder b = new PageBuilder(codes);
     profile
@@ -52,7 +53,7 @@ public final class PageBuilder {
                 b.place(
                     p.pages(), (p.kind() == PointKind.SETTING ? settings : points).get(p.name())));
     profile.derived().forEach(d -> b.place(d.pages(), points.get(d.name())));
-    profile.constants().forEach(c -> b.place(c.pages(), points.get(c.name())));
+    profile.constants().forEach(c -> b.place(c.pages(), constants.get(c.name())));
     profile.settings().forEach(s -> b.place(s.pages(), settings.get(s.name())));
     SortedMap<Integer, DisplayPage> out = new TreeMap<>();
     b.pages.forEach(
