@@ -8,9 +8,13 @@ public final class KeyPaths {
 
   private KeyPaths() {}
 
-  /** The path of {@code key} inside {@code path}. */
+  /**
+   * The path of {@code key} inside {@code path}. Control characters in a (misspelt) key are shown
+   * as {@code \\uXXXX} so that a problem stays on one line.
+   */
   public static String key(String path, String key) {
-    return path.isEmpty() ? key : path + "." + key;
+    String safe = Printable.escape(key);
+    return path.isEmpty() ? safe : path + "." + safe;
   }
 
   /** The path of list element {@code index} of {@code path}. */

@@ -3,9 +3,9 @@ package io.solargw.config.internal.bind;
 import io.solargw.config.BatteryConfig;
 import io.solargw.config.BatteryMode;
 import io.solargw.config.BmsProtocolVersion;
+import io.solargw.config.internal.Printable;
 import io.solargw.config.internal.bind.Scalars.Invalid;
 import io.solargw.config.internal.bind.Scalars.Parser;
-import io.solargw.config.internal.yaml.ScalarNode;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -74,7 +74,7 @@ final class BatteryBinder {
       try {
         code = number.parse(t);
       } catch (Invalid e) {
-        throw new Invalid(ScalarNode.quote(text) + " is not a protocol version" + allowed);
+        throw new Invalid(Printable.quote(text) + " is not a protocol version" + allowed);
       }
       if (t.equals("25") || t.equals("20")) {
         throw new Invalid(t + " is not a protocol version; write it in hex: 0x" + t);

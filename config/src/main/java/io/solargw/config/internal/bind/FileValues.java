@@ -1,8 +1,8 @@
 package io.solargw.config.internal.bind;
 
+import io.solargw.config.internal.Printable;
 import io.solargw.config.internal.bind.Scalars.Invalid;
 import io.solargw.config.internal.bind.Scalars.Parser;
-import io.solargw.config.internal.yaml.ScalarNode;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -22,16 +22,16 @@ final class FileValues {
     return text -> {
       String t = text.strip();
       if (t.isEmpty() || t.chars().anyMatch(Character::isISOControl)) {
-        throw new Invalid("expected a file path, got " + ScalarNode.quote(text));
+        throw new Invalid("expected a file path, got " + Printable.quote(text));
       }
       if (t.startsWith("~")) {
         throw new Invalid(
-            ScalarNode.quote(text) + ": '~' is not expanded here; write the full path");
+            Printable.quote(text) + ": '~' is not expanded here; write the full path");
       }
       try {
         return base.resolve(t).toAbsolutePath().normalize();
       } catch (InvalidPathException e) {
-        throw new Invalid(ScalarNode.quote(text) + " is not a valid path: " + e.getReason());
+        throw new Invalid(Printable.quote(text) + " is not a valid path: " + e.getReason());
       }
     };
   }

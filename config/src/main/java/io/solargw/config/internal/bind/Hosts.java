@@ -1,8 +1,8 @@
 package io.solargw.config.internal.bind;
 
+import io.solargw.config.internal.Printable;
 import io.solargw.config.internal.bind.Scalars.Invalid;
 import io.solargw.config.internal.bind.Scalars.Parser;
-import io.solargw.config.internal.yaml.ScalarNode;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +36,7 @@ final class Hosts {
       Optional<String> problem = problem(t);
       if (problem.isPresent()) {
         throw new Invalid(
-            ScalarNode.quote(text) + " is not a host name or IP address: " + problem.get());
+            Printable.quote(text) + " is not a host name or IP address: " + problem.get());
       }
       return t;
     };
@@ -68,12 +68,12 @@ final class Hosts {
       Optional<String> problem = problem(host);
       if (problem.isPresent()) {
         throw new Invalid(
-            ScalarNode.quote(host) + " is not a host name or IP address: " + problem.get());
+            Printable.quote(host) + " is not a host name or IP address: " + problem.get());
       }
       if (portText == null && defaultPort <= 0) {
         throw new Invalid(
             "expected host:port, e.g. 192.168.1.50:8899 (the converter's TCP server port), got "
-                + ScalarNode.quote(text));
+                + Printable.quote(text));
       }
       return new Endpoint(host, portText == null ? defaultPort : port.parse(portText));
     };

@@ -5,10 +5,10 @@ import io.solargw.config.MqttConfig;
 import io.solargw.config.MqttVersion;
 import io.solargw.config.Secret;
 import io.solargw.config.TlsConfig;
+import io.solargw.config.internal.Printable;
 import io.solargw.config.internal.Topics;
 import io.solargw.config.internal.bind.Scalars.Invalid;
 import io.solargw.config.internal.bind.Scalars.Parser;
-import io.solargw.config.internal.yaml.ScalarNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -92,7 +92,7 @@ final class MqttBinder {
           case "5", "5.0" -> MqttVersion.V5;
           default ->
               throw new Invalid(
-                  ScalarNode.quote(text) + " is not an MQTT version; allowed: 3.1.1, 5");
+                  Printable.quote(text) + " is not an MQTT version; allowed: 3.1.1, 5");
         };
   }
 
@@ -101,8 +101,7 @@ final class MqttBinder {
       String t = text.strip();
       Optional<String> problem = Topics.problem(t);
       if (problem.isPresent()) {
-        throw new Invalid(
-            ScalarNode.quote(text) + " is not a valid topic prefix: " + problem.get());
+        throw new Invalid(Printable.quote(text) + " is not a valid topic prefix: " + problem.get());
       }
       return t;
     };

@@ -1,7 +1,7 @@
 package io.solargw.config.internal.bind;
 
+import io.solargw.config.internal.Printable;
 import io.solargw.config.internal.Suggestions;
-import io.solargw.config.internal.yaml.ScalarNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +50,7 @@ final class Scalars {
         value = Long.parseLong(t.substring(2), 16);
       } else {
         throw new Invalid(
-            "expected " + noun + " " + min + ".." + max + ", got " + ScalarNode.quote(text));
+            "expected " + noun + " " + min + ".." + max + ", got " + Printable.quote(text));
       }
       if (value < min || value > max) {
         throw new Invalid(t + " is out of range " + min + ".." + max);
@@ -82,7 +82,7 @@ final class Scalars {
                 + ".."
                 + plain(max)
                 + ", got "
-                + ScalarNode.quote(text));
+                + Printable.quote(text));
       }
       double value = Double.parseDouble(t);
       if (value < min || value > max) {
@@ -102,7 +102,7 @@ final class Scalars {
       if (FALSE.contains(t)) {
         return false;
       }
-      throw new Invalid("expected true or false, got " + ScalarNode.quote(text));
+      throw new Invalid("expected true or false, got " + Printable.quote(text));
     };
   }
 
@@ -117,7 +117,7 @@ final class Scalars {
       }
       List<String> allowed = values.stream().map(keyword).toList();
       throw new Invalid(
-          ScalarNode.quote(text)
+          Printable.quote(text)
               + " is not "
               + noun
               + "; allowed: "
@@ -131,7 +131,7 @@ final class Scalars {
     return text -> {
       String t = text.strip();
       if (!pattern.matcher(t).matches()) {
-        throw new Invalid(ScalarNode.quote(text) + " is not allowed: " + rule);
+        throw new Invalid(Printable.quote(text) + " is not allowed: " + rule);
       }
       return t;
     };
@@ -145,7 +145,7 @@ final class Scalars {
         throw new Invalid("expected 1 to " + maxLength + " characters, got " + t.length());
       }
       if (t.chars().anyMatch(Character::isISOControl)) {
-        throw new Invalid("control characters are not allowed, got " + ScalarNode.quote(text));
+        throw new Invalid("control characters are not allowed, got " + Printable.quote(text));
       }
       return t;
     };
@@ -159,7 +159,7 @@ final class Scalars {
       try {
         value = whole.parse(text);
       } catch (Invalid e) {
-        throw new Invalid("expected " + noun + ", got " + ScalarNode.quote(text));
+        throw new Invalid("expected " + noun + ", got " + Printable.quote(text));
       }
       if (!allowed.contains(value)) {
         throw new Invalid(

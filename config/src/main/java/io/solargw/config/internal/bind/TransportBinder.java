@@ -10,10 +10,10 @@ import io.solargw.config.SocketCanTransport;
 import io.solargw.config.TcpTransport;
 import io.solargw.config.Transport;
 import io.solargw.config.TransportKind;
+import io.solargw.config.internal.Printable;
 import io.solargw.config.internal.bind.Hosts.Endpoint;
 import io.solargw.config.internal.bind.Scalars.Invalid;
 import io.solargw.config.internal.bind.Scalars.Parser;
-import io.solargw.config.internal.yaml.ScalarNode;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -66,7 +66,7 @@ final class TransportBinder {
     if (HOST_PORT.matcher(device).matches()) {
       bus.warning(
           "port",
-          ScalarNode.quote(device)
+          Printable.quote(device)
               + " looks like host:port, not a serial device; for an"
               + " RS485-to-Ethernet converter set transport: tcp");
     }
@@ -104,7 +104,7 @@ final class TransportBinder {
       bus.error(
           "port",
           "cannot tell the transport from "
-              + ScalarNode.quote(port.get())
+              + Printable.quote(port.get())
               + ": "
               + portHint(protocol)
               + "; or set transport: ("
@@ -167,7 +167,7 @@ final class TransportBinder {
             .orElseThrow(
                 () ->
                     new Invalid(
-                        ScalarNode.quote(text)
+                        Printable.quote(text)
                             + " is not a framing; write data bits 7|8, parity N|E|O, stop bits 1|2,"
                             + " e.g. 8N1"));
   }

@@ -1,9 +1,9 @@
 package io.solargw.config.internal.bind;
 
 import io.solargw.config.WritesConfig;
+import io.solargw.config.internal.Printable;
 import io.solargw.config.internal.bind.Scalars.Invalid;
 import io.solargw.config.internal.bind.Scalars.Parser;
-import io.solargw.config.internal.yaml.ScalarNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +51,7 @@ final class WritesBinder {
             "setting codes are upper case as in the manual; did you mean '" + upper + "'?");
       }
       throw new Invalid(
-          ScalarNode.quote(text)
+          Printable.quote(text)
               + " is not a setting code: use the code from the inverter manual, e.g. WFM, CHM,"
               + " MCC (2 to 8 upper-case letters and digits)");
     };

@@ -1,5 +1,6 @@
 package io.solargw.config.internal.schema;
 
+import io.solargw.config.internal.Printable;
 import io.solargw.config.internal.Suggestions;
 import io.solargw.config.internal.schema.Schema.Section;
 import java.util.List;
@@ -19,15 +20,15 @@ final class UnknownKeys {
     String where = path.isEmpty() ? "at the top level" : "in " + path;
     Optional<String> typo = Suggestions.closest(key, section.keys().keySet());
     if (typo.isPresent()) {
-      return "unknown key '" + key + "'; did you mean '" + typo.get() + "'?";
+      return "unknown key " + Printable.quote(key) + "; did you mean '" + typo.get() + "'?";
     }
     Optional<String> elsewhere = elsewhere(key);
     if (elsewhere.isPresent()) {
-      return "'" + key + "' is not a key " + where + "; it belongs at " + elsewhere.get();
+      return Printable.quote(key) + " is not a key " + where + "; it belongs at " + elsewhere.get();
     }
-    return "unknown key '"
-        + key
-        + "' "
+    return "unknown key "
+        + Printable.quote(key)
+        + " "
         + where
         + "; allowed: "
         + String.join(", ", section.keys().keySet());

@@ -1,6 +1,7 @@
 package io.solargw.config.internal.yaml;
 
 import io.solargw.config.internal.Origin;
+import io.solargw.config.internal.Printable;
 import java.util.Objects;
 
 /**
@@ -12,9 +13,6 @@ import java.util.Objects;
  */
 public record ScalarNode(Origin origin, String text) implements Node {
 
-  /** Longest text quoted in a message before it is cut. */
-  private static final int QUOTE_LIMIT = 40;
-
   /** Checks that nothing is null. */
   public ScalarNode {
     Objects.requireNonNull(origin, "origin");
@@ -23,25 +21,6 @@ public record ScalarNode(Origin origin, String text) implements Node {
 
   @Override
   public String describe() {
-    return quote(text);
-  }
-
-  /** {@code 'text'}, cut to 40 characters, with control characters shown as {@code \\uXXXX}. */
-  public static String quote(String text) {
-    StringBuilder out = new StringBuilder("'");
-    text.codePoints()
-        .limit(QUOTE_LIMIT)
-        .forEach(
-            c -> {
-              if (Character.isISOControl(c)) {
-                out.append(String.format("\\u%04X", c));
-              } else {
-                out.appendCodePoint(c);
-              }
-            });
-    if (text.codePointCount(0, text.length()) > QUOTE_LIMIT) {
-      out.append("...");
-    }
-    return out.append('\'').toString();
+    return Printable.quote(text);
   }
 }
