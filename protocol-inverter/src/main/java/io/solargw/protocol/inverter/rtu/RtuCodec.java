@@ -37,24 +37,7 @@ public final class RtuCodec {
     if (AnswerChecks.checkFrame(request, responseFrame)) {
       throw AnswerChecks.exceptionAnswer(request, responseFrame);
     }
-    int byteCount = responseFrame[2] & 0xFF;
-    if (byteCount != 2 * request.count()) {
-      throw new InverterProtocolException(
-          Reason.LENGTH,
-          2,
-          String.format(
-              "byte count at offset 2: expected 0x%02X (%d registers), got 0x%02X",
-              2 * request.count(), request.count(), byteCount),
-          responseFrame);
-    }
-    Wire.checkSize(
-        responseFrame, 5 + byteCount, String.format("an answer with byte count 0x%02X", byteCount));
-    List<Integer> registers = new ArrayList<>(request.count());
-    for (int i = 0; i < request.count(); i++) {
-      registers.add(Wire.u16(responseFrame, 3 + 2 * i));
-    }
-    return new ReadResponse(
-        responseFrame[0] & 0xFF, request.functionCode(), request.startAddress(), registers);
+    return readBody(request, responseFrame);
   }
 
   /**
@@ -69,10 +52,7 @@ public final class RtuCodec {
     if (AnswerChecks.checkFrame(request, responseFrame)) {
       throw AnswerChecks.exceptionAnswer(request, responseFrame);
     }
-    Wire.checkSize(responseFrame, WriteSingleRequest.FRAME_LENGTH, "a write-single echo");
-    checkEcho(responseFrame, 2, "register address", request.address());
-    checkEcho(responseFrame, 4, "value", request.value());
-    return new WriteSingleResponse(responseFrame[0] & 0xFF, request.address(), request.value());
+    return writeSingleBody(request, responseFrame);
   }
 
   /**
@@ -87,11 +67,7 @@ public final class RtuCodec {
     if (AnswerChecks.checkFrame(request, responseFrame)) {
       throw AnswerChecks.exceptionAnswer(request, responseFrame);
     }
-    Wire.checkSize(responseFrame, WriteMultipleResponse.FRAME_LENGTH, "a write-multiple answer");
-    checkEcho(responseFrame, 2, "start address", request.startAddress());
-    checkEcho(responseFrame, 4, "register count", request.values().size());
-    return new WriteMultipleResponse(
-        responseFrame[0] & 0xFF, request.startAddress(), request.values().size());
+    return writeMultipleBody(request, responseFrame);
   }
 
   /**
@@ -108,11 +84,11 @@ public final class RtuCodec {
           responseFrame[0] & 0xFF, request.functionCode(), responseFrame[2] & 0xFF);
     }
     if (request instanceof ReadRequest read) {
-      return decodeReadResponse(read, responseFrame);
+      return readBody(read, responseFrame);
     } else if (request instanceof WriteSingleRequest single) {
-      return decodeWriteSingleResponse(single, responseFrame);
+      return writeSingleBody(single, responseFrame);
     } else {
-      return decodeWriteMultipleResponse((WriteMultipleRequest) request, responseFrame);
+      return writeMultipleBody((WriteMultipleRequest) request, responseFrame);
     }
   }
 
@@ -128,6 +104,46 @@ public final class RtuCodec {
       crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ data[i]) & 0xFF];
     }
     return crc;
+  }
+
+  /** Byte count, size and registers of a frame that passed {@link AnswerChecks#checkFrame}. */
+  private static ReadResponse readBody(ReadRequest request, byte[] frame)
+      throws InverterProtocolException {
+    int byteCount = frame[2] & 0xFF;
+    if (byteCount != 2 * request.count()) {
+      throw new InverterProtocolException(
+          Reason.LENGTH,
+          2,
+          String.format(
+              "byte count at offset 2: expected 0x%02X (%d registers), got 0x%02X",
+              2 * request.count(), request.count(), byteCount),
+          frame);
+    }
+    Wire.checkSize(
+        frame, 5 + byteCount, String.format("an answer with byte count 0x%02X", byteCount));
+    List<Integer> registers = new ArrayList<>(request.count());
+    for (int i = 0; i < request.count(); i++) {
+      registers.add(Wire.u16(frame, 3 + 2 * i));
+    }
+    return new ReadResponse(
+        frame[0] & 0xFF, request.functionCode(), request.startAddress(), registers);
+  }
+
+  private static WriteSingleResponse writeSingleBody(WriteSingleRequest request, byte[] frame)
+      throws InverterProtocolException {
+    Wire.checkSize(frame, WriteSingleRequest.FRAME_LENGTH, "a write-single echo");
+    checkEcho(frame, 2, "register address", request.address());
+    checkEcho(frame, 4, "value", request.value());
+    return new WriteSingleResponse(frame[0] & 0xFF, request.address(), request.value());
+  }
+
+  private static WriteMultipleResponse writeMultipleBody(WriteMultipleRequest request, byte[] frame)
+      throws InverterProtocolException {
+    Wire.checkSize(frame, WriteMultipleResponse.FRAME_LENGTH, "a write-multiple answer");
+    checkEcho(frame, 2, "start address", request.startAddress());
+    checkEcho(frame, 4, "register count", request.values().size());
+    return new WriteMultipleResponse(
+        frame[0] & 0xFF, request.startAddress(), request.values().size());
   }
 
   private static void checkEcho(byte[] frame, int offset, String what, int expected)
