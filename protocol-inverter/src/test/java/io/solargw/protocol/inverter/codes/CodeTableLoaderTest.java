@@ -135,6 +135,23 @@ class CodeTableLoaderTest {
   }
 
   @Test
+  void theCallersStreamStaysOpen() throws Exception {
+    boolean[] closed = {false};
+    ByteArrayInputStream in =
+        new ByteArrayInputStream(
+            "codes:\n- {number: 1, kind: fault, source: srne, text: x}\n"
+                .getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+
+    assertThat(CodeTable.load(in, "x.yaml").entries()).hasSize(1);
+    assertThat(closed[0]).isFalse();
+  }
+
+  @Test
   void theShippedTableLoads() {
     CodeTable table = CodeTable.loadDefault();
 

@@ -3,6 +3,7 @@ package io.solargw.protocol.inverter.codes.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.solargw.protocol.inverter.codes.CodeEntry;
 import io.solargw.protocol.inverter.codes.CodeTableException;
@@ -30,7 +31,9 @@ public final class CodeTableReader {
       Set.of(
           "number", "kind", "text", "source", "name", "affects_output", "troubleshooting", "note");
 
-  private static final YAMLFactory YAML = new YAMLFactory();
+  // the caller owns the stream (CodeTable.load documents it stays open)
+  private static final YAMLFactory YAML =
+      YAMLFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
   private final String sourceName;
   private final List<CodeTableProblem> problems = new ArrayList<>();
