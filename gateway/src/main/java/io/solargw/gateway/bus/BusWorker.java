@@ -1,0 +1,133 @@
+package io.solargw.gateway.bus;
+
+import io.solargw.gateway.transport.Link;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one thread of a bus: keeps the link open (reconnecting with capped backoff when a port
+ * disappears or a TCP connection drops) and runs the due device polls strictly one after another.
+ * Different buses run in different workers, in parallel.
+ */
+public final class BusWorker implements Runnable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BusWorker.class);
+  private static final long IDLE_CHECK_NANOS = 200_000_000L;
+
+  private final String busName;
+  private final Link link;
+  private final BusTransactor transactor;
+  private final List<DevicePoller> pollers;
+  private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
+  private volatile boolean running = true;
+  private volatile boolean linkUp;
+  private volatile long lastSuccessNanos;
+
+  /**
+   * @param busName for logs and metrics
+   * @param link the bus's link (opened by the worker)
+   * @param timing gap, timeout, retries
+   * @param counters the bus's counters
+   * @param pollers the devices on the bus
+   */
+  public BusWorker(
+      String busName,
+      Link link,
+      BusTiming timing,
+      BusCounters counters,
+      List<DevicePoller> pollers) {
+    this.busName = busName;
+    this.link = link;
+    this.transactor = new BusTransactor(link, timing, counters);
+    this.pollers = List.copyOf(pollers);
+  }
+
+  @Override
+  public void run() {
+    Thread.currentThread().setName("bus-" + busName);
+    try {
+      while (running) {
+        if (!link.isOpen() && !connect()) {
+          continue;
+        }
+        DevicePoller next = nextDue();
+        long wait = next == null ? IDLE_CHECK_NANOS : next.nextDueNanos() - System.nanoTime();
+        if (wait > 0) {
+          Thread.sleep(Math.min(wait, IDLE_CHECK_NANOS) / 1_000_000L);
+          continue;
+        }
+        pollOne(next);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      link.close();
+    }
+  }
+
+  /** Asks the worker to stop after the current transaction. */
+  public void stop() {
+    running = false;
+  }
+
+  /** True while the link is open. */
+  public boolean linkUp() {
+    return linkUp;
+  }
+
+  /** System.nanoTime() of the last completed device poll, 0 if none yet. */
+  public long lastSuccessNanos() {
+    return lastSuccessNanos;
+  }
+
+  /** The bus name. */
+  public String busName() {
+    return busName;
+  }
+
+  private boolean connect() throws InterruptedException {
+    try {
+      link.open();
+      linkUp = true;
+      backoff.reset();
+      LOG.info("bus {}: connected to {}", busName, link.describe());
+      return true;
+    } catch (IOException e) {
+      Duration wait = backoff.next();
+      if (linkUp || wait.getSeconds() <= 1) {
+        LOG.warn("bus {}: {}; retrying in {} s", busName, e.getMessage(), wait.getSeconds());
+      }
+      linkUp = false;
+      Thread.sleep(wait.toMillis());
+      return false;
+    }
+  }
+
+  private void pollOne(DevicePoller poller) throws InterruptedException {
+    try {
+      if (poller.poll(transactor)) {
+        lastSuccessNanos = System.nanoTime();
+      }
+    } catch (IOException e) {
+      LOG.warn("bus {}: link lost during {}: {}", busName, poller.deviceId(), e.getMessage());
+      link.close();
+      linkUp = false;
+    } catch (RuntimeException e) {
+      // A bug, not a bus fault: fail this poll only, keep the bus alive, show where.
+      LOG.error("bus {}: poll of {} failed", busName, poller.deviceId(), e);
+    }
+  }
+
+  private DevicePoller nextDue() {
+    DevicePoller best = null;
+    for (DevicePoller p : pollers) {
+      if (best == null || p.nextDueNanos() - best.nextDueNanos() < 0) {
+        best = p;
+      }
+    }
+    return best;
+  }
+}

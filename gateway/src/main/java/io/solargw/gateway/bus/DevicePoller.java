@@ -1,0 +1,25 @@
+package io.solargw.gateway.bus;
+
+import java.io.IOException;
+
+/**
+ * Polls one device (an inverter, a battery rack) on its bus. The bus worker calls {@link #poll}
+ * when {@link #nextDueNanos()} has come; the poller runs its transactions through the transactor,
+ * decodes, and hands the result on. Expected faults (timeouts, bad frames) are handled and counted
+ * inside; only a broken link escapes as {@link IOException}.
+ */
+public interface DevicePoller {
+
+  /** Stable id of the device, e.g. {@code inverter-1}, {@code battery-rack}. */
+  String deviceId();
+
+  /** When the next poll is due, on the {@link System#nanoTime()} scale. */
+  long nextDueNanos();
+
+  /**
+   * Runs one poll cycle of this device.
+   *
+   * @return true when the device answered with at least one valid frame
+   */
+  boolean poll(BusTransactor bus) throws IOException, InterruptedException;
+}

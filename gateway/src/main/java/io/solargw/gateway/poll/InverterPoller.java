@@ -1,0 +1,196 @@
+package io.solargw.gateway.poll;
+
+import io.solargw.gateway.bus.BusTransactor;
+import io.solargw.gateway.bus.DevicePoller;
+import io.solargw.gateway.bus.Exchange;
+import io.solargw.gateway.bus.FrameSearch;
+import io.solargw.gateway.bus.ResponseFramer;
+import io.solargw.protocol.inverter.InverterProtocolException;
+import io.solargw.protocol.inverter.decode.InverterSnapshot;
+import io.solargw.protocol.inverter.decode.RegisterImage;
+import io.solargw.protocol.inverter.decode.SnapshotDecoder;
+import io.solargw.protocol.inverter.plan.ReadBlock;
+import io.solargw.protocol.inverter.plan.RetryPlan;
+import io.solargw.protocol.inverter.rtu.FrameScan;
+import io.solargw.protocol.inverter.rtu.ReadRequest;
+import io.solargw.protocol.inverter.rtu.ReadResponse;
+import io.solargw.protocol.inverter.rtu.RtuCodec;
+import io.solargw.protocol.inverter.rtu.RtuFramer;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls one inverter: reads the planned register blocks (fast group every cycle, slow group every
+ * {@code slow} interval), learns unsupported addresses from exception 0x02 answers, decodes the
+ * accumulated register image into a snapshot and reports it.
+ */
+public final class InverterPoller implements DevicePoller {
+
+  private static final Logger LOG = LoggerFactory.getLogger(InverterPoller.class);
+
+  private final String deviceId;
+  private final int unitId;
+  private final SnapshotDecoder decoder;
+  private final InverterReadPlans plans;
+  private final PollSchedule schedule;
+  private final ReportSink sink;
+  private final Clock clock;
+  private final DeviceHealth health;
+  private RegisterImage image = RegisterImage.empty();
+  private long nextDue = System.nanoTime();
+  private long nextSlow = System.nanoTime();
+  private Optional<String> lastProblem = Optional.empty();
+
+  /**
+   * @param deviceId e.g. {@code inverter-1}
+   * @param unitId Modbus slave address
+   * @param decoder the profile's decoder
+   * @param plans the profile's read plans
+   * @param schedule poll rates and availability rule
+   * @param sink where reports go
+   * @param clock wall clock for report timestamps
+   */
+  public InverterPoller(
+      String deviceId,
+      int unitId,
+      SnapshotDecoder decoder,
+      InverterReadPlans plans,
+      PollSchedule schedule,
+      ReportSink sink,
+      Clock clock) {
+    this.deviceId = deviceId;
+    this.unitId = unitId;
+    this.decoder = decoder;
+    this.plans = plans;
+    this.schedule = schedule;
+    this.sink = sink;
+    this.clock = clock;
+    this.health = new DeviceHealth(schedule.unavailableAfter());
+  }
+
+  @Override
+  public String deviceId() {
+    return deviceId;
+  }
+
+  @Override
+  public long nextDueNanos() {
+    return nextDue;
+  }
+
+  @Override
+  public boolean poll(BusTransactor bus) throws IOException, InterruptedException {
+    long now = System.nanoTime();
+    boolean slow = now - nextSlow >= 0;
+    lastProblem = Optional.empty();
+    boolean fastOk = readAll(bus, plans.fastBlocks(), false);
+    boolean slowOk = !slow || readAll(bus, plans.slowBlocks(), true);
+    boolean answered = fastOk;
+    Availability availability = health.record(answered);
+    if (slow && slowOk) {
+      nextSlow = now + schedule.slow().toNanos();
+    }
+    long interval =
+        availability == Availability.OFFLINE
+            ? schedule.offline().toNanos()
+            : schedule.fast().toNanos();
+    nextDue = now + interval;
+    InverterSnapshot snapshot = decoder.decode(image);
+    sink.accept(
+        new DeviceReport(deviceId, availability, clock.instant(), snapshot.toJson(), lastProblem));
+    return answered;
+  }
+
+  private boolean readAll(BusTransactor bus, Iterable<ReadBlock> blocks, boolean slowGroup)
+      throws IOException, InterruptedException {
+    Deque<ReadBlock> queue = new ArrayDeque<>();
+    blocks.forEach(queue::add);
+    boolean allOk = true;
+    while (!queue.isEmpty()) {
+      ReadBlock block = queue.poll();
+      BlockResult r = readBlock(bus, block);
+      if (r == BlockResult.ILLEGAL_ADDRESS) {
+        RetryPlan retry = plans.onIllegalAddress(block, slowGroup);
+        retry.retry().forEach(queue::addFirst);
+        LOG.info(
+            "{}: registers 0x{}..0x{} are not served by this device; remembered",
+            deviceId,
+            Integer.toHexString(block.start()),
+            Integer.toHexString(block.end()));
+      } else if (r == BlockResult.FAILED) {
+        allOk = false;
+        if (r == BlockResult.FAILED && health.state() == Availability.OFFLINE) {
+          return false; // a silent device: do not spend a timeout per block
+        }
+      }
+    }
+    return allOk;
+  }
+
+  private enum BlockResult {
+    OK,
+    FAILED,
+    ILLEGAL_ADDRESS
+  }
+
+  private BlockResult readBlock(BusTransactor bus, ReadBlock block)
+      throws IOException, InterruptedException {
+    ReadRequest request = ReadRequest.holding(unitId, block.start(), block.count());
+    byte[] frame = request.toFrame();
+    ResponseFramer framer = rtuFramer(request);
+    for (int attempt = 0; attempt <= bus.timing().retries(); attempt++) {
+      if (attempt > 0) {
+        bus.counters().countRetry();
+      }
+      Exchange ex = bus.exchange(frame, framer);
+      if (ex instanceof Exchange.Timeout t) {
+        problem("timeout reading " + describe(block) + " (" + t.received().length + " bytes came)");
+        continue;
+      }
+      byte[] answer = ((Exchange.Answer) ex).frame();
+      try {
+        ReadResponse response = RtuCodec.decodeReadResponse(request, answer);
+        image = image.with(response.startAddress(), response.registers());
+        return BlockResult.OK;
+      } catch (InverterProtocolException e) {
+        bus.counters().countError(e.reason().name());
+        if (isIllegalAddress(answer)) {
+          return BlockResult.ILLEGAL_ADDRESS;
+        }
+        problem(describe(block) + ": " + e.getMessage());
+      }
+    }
+    return BlockResult.FAILED;
+  }
+
+  private void problem(String text) {
+    lastProblem = Optional.of(text);
+    LOG.debug("{}: {}", deviceId, text);
+  }
+
+  private static boolean isIllegalAddress(byte[] answer) {
+    return answer.length == 5 && (answer[1] & 0x80) != 0 && answer[2] == 0x02;
+  }
+
+  private static String describe(ReadBlock b) {
+    return String.format("0x%04X x%d", b.start(), b.count());
+  }
+
+  private static ResponseFramer rtuFramer(ReadRequest request) {
+    return (buffer, length) -> {
+      FrameScan scan = RtuFramer.scanResponse(buffer, 0, length, request);
+      if (scan instanceof FrameScan.Complete c) {
+        return new FrameSearch.Found(0, c.length());
+      }
+      if (scan instanceof FrameScan.Skip s) {
+        return new FrameSearch.Skip(s.count(), s.reason());
+      }
+      return new FrameSearch.NeedMore();
+    };
+  }
+}
