@@ -70,6 +70,9 @@ class EnvOverrideTest {
         Configs.load(FILE, Map.of("SOLAR_GATEWAY_WRITES_ALLOW", "WFM, CHM,MCC")).config().writes();
 
     assertThat(writes.allow()).containsExactly("WFM", "CHM", "MCC");
+    assertThat(Configs.load(FILE + "writes:\n  allow: WFM, CHM\n").config().writes().allow())
+        .as("the same form in the file")
+        .containsExactly("WFM", "CHM");
   }
 
   @Test

@@ -11,7 +11,6 @@ import io.solargw.config.TcpTransport;
 import io.solargw.config.Transport;
 import io.solargw.config.TransportKind;
 import io.solargw.config.internal.Printable;
-import io.solargw.config.internal.bind.Hosts.Endpoint;
 import io.solargw.config.internal.bind.Scalars.Invalid;
 import io.solargw.config.internal.bind.Scalars.Parser;
 import java.nio.file.Path;
@@ -48,7 +47,7 @@ final class TransportBinder {
       case TCP -> bus.get("port", Hosts.endpoint(0)).map(e -> new TcpTransport(e.host(), e.port()));
       case MODBUS_TCP ->
           bus.get("port", Hosts.endpoint(ModbusTcpTransport.DEFAULT_PORT))
-              .map((Endpoint e) -> new ModbusTcpTransport(e.host(), e.port()));
+              .map(e -> new ModbusTcpTransport(e.host(), e.port()));
       case SOCKETCAN ->
           bus.get(
                   "port",

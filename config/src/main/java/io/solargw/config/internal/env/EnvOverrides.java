@@ -4,6 +4,7 @@ import io.solargw.config.ConfigLoader;
 import io.solargw.config.internal.KeyPaths;
 import io.solargw.config.internal.Origin;
 import io.solargw.config.internal.Problems;
+import io.solargw.config.internal.schema.SchemaCheck;
 import io.solargw.config.internal.yaml.ListNode;
 import io.solargw.config.internal.yaml.MapNode;
 import io.solargw.config.internal.yaml.Node;
@@ -47,7 +48,7 @@ public final class EnvOverrides {
       }
     }
     // Index order, so that BUSES_0_* creates buses[0] before BUSES_1_* appends buses[1].
-    overrides.sort(Comparator.comparing(o -> o.steps(), EnvOverrides::compareSteps));
+    overrides.sort(Comparator.comparing(Override::steps, EnvOverrides::compareSteps));
     MapNode result = root;
     for (Override override : overrides) {
       result = apply(result, override, problems);
@@ -76,16 +77,9 @@ public final class EnvOverrides {
     if (override.value().isEmpty()) {
       return Optional.empty();
     }
-    if (EnvNames.isValueList(override.steps())) {
-      List<Node> items = new ArrayList<>();
-      for (String part : override.value().split(",")) {
-        if (!part.isBlank()) {
-          items.add(new ScalarNode(origin, part.strip()));
-        }
-      }
-      return Optional.of(new ListNode(origin, items));
-    }
-    return Optional.of(new ScalarNode(origin, override.value()));
+    ScalarNode value = new ScalarNode(origin, override.value());
+    return Optional.of(
+        EnvNames.isValueList(override.steps()) ? SchemaCheck.commaList(value) : value);
   }
 
   /** Thrown when an index would leave a gap in a list; the message is the missing element. */

@@ -129,13 +129,7 @@ public final class SchemaCheck {
 
   private Optional<Node> values(Node node, String path) {
     if (node instanceof ScalarNode scalar) {
-      List<Node> items = new ArrayList<>();
-      for (String part : scalar.text().split(",")) {
-        if (!part.isBlank()) {
-          items.add(new ScalarNode(scalar.origin(), part.strip()));
-        }
-      }
-      return Optional.of(new ListNode(scalar.origin(), items));
+      return Optional.of(commaList(scalar));
     }
     if (!(node instanceof ListNode list)) {
       problems.error(node.origin(), path, "expected a list of values, got " + node.describe());
@@ -154,6 +148,17 @@ public final class SchemaCheck {
       }
     }
     return Optional.of(new ListNode(list.origin(), items));
+  }
+
+  /** {@code WFM, CHM} as the list [WFM, CHM]: how a list of values is written in one value. */
+  public static ListNode commaList(ScalarNode scalar) {
+    List<Node> items = new ArrayList<>();
+    for (String part : scalar.text().split(",")) {
+      if (!part.isBlank()) {
+        items.add(new ScalarNode(scalar.origin(), part.strip()));
+      }
+    }
+    return new ListNode(scalar.origin(), items);
   }
 
   private static String mappingOf(Section section) {

@@ -55,7 +55,7 @@ public final class YamlTreeReader {
    * {@link NullNode}.
    */
   public static Optional<Node> read(String text, String source, Problems problems) {
-    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+    try (YAMLParser parser = FACTORY.createParser(text)) {
       YamlTreeReader reader = new YamlTreeReader(parser, source, problems);
       JsonToken first = parser.nextToken();
       if (first == null) {
