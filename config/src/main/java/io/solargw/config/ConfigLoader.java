@@ -8,7 +8,6 @@ import io.solargw.config.internal.schema.SchemaCheck;
 import io.solargw.config.internal.yaml.MapNode;
 import io.solargw.config.internal.yaml.Node;
 import io.solargw.config.internal.yaml.NullNode;
-import io.solargw.config.internal.yaml.TreeIndex;
 import io.solargw.config.internal.yaml.YamlTreeReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -59,12 +58,12 @@ public final class ConfigLoader {
    */
   public static LoadedConfig load(Path file, Map<String, String> env) throws ConfigException {
     if (file == null) {
-      Problems problems = new Problems(Origin.env(ENVIRONMENT));
+      Problems problems = new Problems();
       Path base = Path.of("").toAbsolutePath();
       return finish(Optional.of(new NullNode(Origin.env(ENVIRONMENT))), base, env, problems);
     }
     String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    Problems problems = new Problems(Origin.file(source, 0, 0));
+    Problems problems = new Problems();
     Path base = file.toAbsolutePath().normalize().getParent();
     Optional<Node> tree =
         read(file, source, problems).flatMap(text -> YamlTreeReader.read(text, source, problems));
@@ -83,7 +82,7 @@ public final class ConfigLoader {
    */
   public static LoadedConfig load(String yaml, String source, Path base, Map<String, String> env)
       throws ConfigException {
-    Problems problems = new Problems(Origin.file(source, 0, 0));
+    Problems problems = new Problems();
     Optional<Node> tree = YamlTreeReader.read(stripBom(yaml), source, problems);
     return finish(tree, base.toAbsolutePath().normalize(), env, problems);
   }
@@ -100,7 +99,6 @@ public final class ConfigLoader {
         EnvOverrides.apply(checked.orElse(MapNode.empty(Origin.env(ENVIRONMENT))), env, problems);
     GatewayConfig config = null;
     if (checked.isPresent()) {
-      problems.locate(TreeIndex.of(merged));
       config = ConfigBinder.bind(merged, base, problems);
     }
     if (problems.hasErrors() || config == null) {

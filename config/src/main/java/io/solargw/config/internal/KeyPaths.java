@@ -22,12 +22,6 @@ public final class KeyPaths {
     return path + "[" + index + "]";
   }
 
-  /** The enclosing path: {@code buses[1]} for {@code buses[1].port}, "" for {@code mqtt}. */
-  public static String parent(String path) {
-    int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-    return cut < 0 ? "" : path.substring(0, cut);
-  }
-
   /** Whether {@code path} lies strictly inside {@code ancestor}. */
   public static boolean isBelow(String path, String ancestor) {
     if (ancestor.isEmpty()) {

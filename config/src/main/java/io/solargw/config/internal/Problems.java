@@ -4,15 +4,13 @@ import io.solargw.config.ConfigProblem;
 import io.solargw.config.ConfigProblem.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Collects every problem of one load, so that all of them are reported at once, and remembers where
- * each key path sits so that checks can name a key without carrying positions around.
+ * Collects every problem of one load, so that all of them are reported at once, and remembers which
+ * key paths failed so that later checks do not pile consequences onto them.
  */
 public final class Problems {
 
@@ -21,33 +19,6 @@ public final class Problems {
 
   private final List<Entry> entries = new ArrayList<>();
   private final Set<String> failedPaths = new HashSet<>();
-  private final Map<String, Origin> locations = new HashMap<>();
-  private final Origin root;
-
-  /**
-   * @param root where problems about the configuration as a whole are reported
-   */
-  public Problems(Origin root) {
-    this.root = root;
-  }
-
-  /** Records where the value of {@code path} is, for later problems about it. */
-  public void locate(Map<String, Origin> paths) {
-    locations.putAll(paths);
-  }
-
-  /** Where {@code path} is, or where its nearest configured ancestor is. */
-  public Origin locate(String path) {
-    for (String p = path; ; p = KeyPaths.parent(p)) {
-      Origin origin = locations.get(p);
-      if (origin != null) {
-        return origin;
-      }
-      if (p.isEmpty()) {
-        return root;
-      }
-    }
-  }
 
   /** An error at a known place. */
   public void error(Origin at, String path, String message) {
@@ -55,19 +26,9 @@ public final class Problems {
     failedPaths.add(path);
   }
 
-  /** An error about {@code path}, placed where the path is configured. */
-  public void error(String path, String message) {
-    error(locate(path), path, message);
-  }
-
   /** A warning at a known place. */
   public void warning(Origin at, String path, String message) {
     add(at, path, message, Severity.WARNING);
-  }
-
-  /** A warning about {@code path}, placed where the path is configured. */
-  public void warning(String path, String message) {
-    warning(locate(path), path, message);
   }
 
   /** Whether an error was reported for {@code path} or anything below it. */
