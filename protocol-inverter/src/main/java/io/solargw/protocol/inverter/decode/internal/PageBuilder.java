@@ -91,9 +91,11 @@ public final class PageBuilder {
     PointValue value = reading.value();
     if (value instanceof PointValue.Decimal d) {
       BigDecimal factor = UnitConversion.factor(unit, shownUnit).orElse(BigDecimal.ONE);
-      value =
-          new PointValue.Decimal(
-              factor.compareTo(BigDecimal.ONE) == 0 ? d.value() : d.value().multiply(factor));
+      if (factor.compareTo(BigDecimal.ONE) != 0) {
+        // kW/kVA from W/VA: drop the zeros the factor 0.001 adds (0 W is 0 kW, not 0.000)
+        BigDecimal shown = d.value().multiply(factor).stripTrailingZeros();
+        value = new PointValue.Decimal(shown.scale() < 0 ? shown.setScale(0) : shown);
+      }
     }
     return new PageSlot(p.label(), name, value);
   }

@@ -109,18 +109,19 @@ final class ProfileChecks {
       for (int j = i + 1;
           j < spans.size() && spans.get(j).start() <= a.start() + a.count() - 1;
           j++) {
-        Span b = spans.get(j);
+        Span b = reported(a, spans.get(j));
+        Span other = b == a ? spans.get(j) : a;
         problems.add(
             b.at(),
             b.subject(),
             "registers "
                 + range(b)
                 + " overlap "
-                + a.subject()
+                + other.subject()
                 + " "
-                + range(a)
+                + range(other)
                 + " (line "
-                + a.at().line()
+                + other.at().line()
                 + ")");
       }
       for (RegisterRange f : profile.forbidden()) {
@@ -136,6 +137,18 @@ final class ProfileChecks {
         }
       }
     }
+  }
+
+  /**
+   * Of two clashing entries, the one to blame: the user's file over a base, else the later line.
+   */
+  private Span reported(Span a, Span b) {
+    boolean aTop = a.at().source().equals(profile.source());
+    boolean bTop = b.at().source().equals(profile.source());
+    if (aTop != bTop) {
+      return aTop ? a : b;
+    }
+    return b.at().line() >= a.at().line() ? b : a;
   }
 
   private static String range(Span s) {

@@ -10,8 +10,9 @@ import java.util.Optional;
  * Lays a user profile over its base ({@code extends:}): points, derived values and constants are
  * matched by {@code name}, settings by {@code code}; a matched entry's keys replace the base's keys
  * (so one key can be fixed without restating the rest), new entries are appended, {@code remove_*}
- * lists delete entries, {@code forbidden} and {@code sentinels} are appended, enum tables are
- * replaced whole, other top-level keys replace the base's value.
+ * lists delete entries ({@code remove_forbidden} by start address), {@code forbidden} and {@code
+ * sentinels} are appended, enum tables are replaced whole, other top-level keys replace the base's
+ * value.
  */
 final class ProfileMerger {
 
@@ -23,6 +24,8 @@ final class ProfileMerger {
           "remove_derived", "derived",
           "remove_constants", "constants",
           "remove_settings", "settings");
+
+  static final String REMOVE_FORBIDDEN = "remove_forbidden";
 
   private final Problems problems;
 
@@ -36,7 +39,7 @@ final class ProfileMerger {
     for (Map.Entry<String, Node> e : override.entries().entrySet()) {
       String key = e.getKey();
       Node value = e.getValue();
-      if (key.equals("extends") || REMOVALS.containsKey(key)) {
+      if (key.equals("extends") || REMOVALS.containsKey(key) || key.equals(REMOVE_FORBIDDEN)) {
         continue;
       }
       Node old = entries.get(key);
@@ -63,6 +66,10 @@ final class ProfileMerger {
       if (names != null) {
         remove(entries, r.getValue(), names, r.getKey());
       }
+    }
+    Node ranges = override.get(REMOVE_FORBIDDEN);
+    if (ranges != null) {
+      removeForbidden(entries, ranges);
     }
     return new Node.MapNode(entries, keys, base.location());
   }
@@ -102,6 +109,33 @@ final class ProfileMerger {
       }
     }
     entries.put(listKey, new Node.ListNode(out, names.location()));
+  }
+
+  /** Drops base forbidden ranges whose {@code from} equals a listed address. */
+  private void removeForbidden(Map<String, Node> entries, Node addresses) {
+    List<Node> items = addresses instanceof Node.ListNode l ? l.items() : List.of(addresses);
+    Node current = entries.get("forbidden");
+    List<Node> out =
+        current instanceof Node.ListNode l ? new ArrayList<>(l.items()) : new ArrayList<>();
+    for (Node n : items) {
+      Optional<Long> from =
+          n instanceof Node.Scalar s ? Literals.integer(s.text()) : Optional.empty();
+      boolean removed =
+          from.isPresent()
+              && out.removeIf(
+                  f ->
+                      f instanceof Node.MapNode m
+                          && m.get("from") instanceof Node.Scalar s
+                          && Literals.integer(s.text()).equals(from));
+      if (!removed) {
+        String text = n instanceof Node.Scalar s ? s.text() : "?";
+        problems.add(
+            n.location(),
+            REMOVE_FORBIDDEN,
+            "cannot remove '" + text + "': the base profile has no forbidden range starting there");
+      }
+    }
+    entries.put("forbidden", new Node.ListNode(out, addresses.location()));
   }
 
   private static Node.MapNode overlay(Node.MapNode base, Node.MapNode top) {

@@ -40,7 +40,8 @@ final class ProfileParser {
           "remove_points",
           "remove_derived",
           "remove_constants",
-          "remove_settings");
+          "remove_settings",
+          "remove_forbidden");
   static final int DEFAULT_MAX_REGISTERS = 20;
   static final BigDecimal DEFAULT_BASIS_VOLTS = BigDecimal.valueOf(48);
 

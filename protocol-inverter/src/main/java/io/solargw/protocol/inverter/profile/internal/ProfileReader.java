@@ -43,7 +43,9 @@ public final class ProfileReader {
     Fields top = new Fields(root, "profile", problems);
     Optional<String> base = top.text("extends");
     if (base.isEmpty()) {
-      for (String removal : ProfileMerger.REMOVALS.keySet()) {
+      var removals = new java.util.TreeSet<>(ProfileMerger.REMOVALS.keySet());
+      removals.add(ProfileMerger.REMOVE_FORBIDDEN);
+      for (String removal : removals) {
         if (top.has(removal)) {
           top.problem(removal, "'" + removal + "' needs 'extends' (a base profile to remove from)");
         }

@@ -8,6 +8,9 @@ import java.util.Optional;
 /** Reads a numeric range domain: {@code min}, {@code max}, {@code step}, {@code default}. */
 final class RangeDomains {
 
+  private static final java.util.Set<String> SYSTEM_VOLTS =
+      java.util.Set.of("12", "24", "36", "48");
+
   private RangeDomains() {}
 
   static Optional<SettingDomain> parse(Fields f, Scale scale, BigDecimal defaultBasisVolts) {
@@ -36,6 +39,10 @@ final class RangeDomains {
     Optional<BigDecimal> basis = Optional.empty();
     if (scale instanceof Scale.BatteryVoltage) {
       basis = Optional.of(f.decimal("basis_V").orElse(defaultBasisVolts));
+      if (!SYSTEM_VOLTS.contains(basis.get().stripTrailingZeros().toPlainString())) {
+        f.problem(
+            "basis_V", "basis_V " + basis.get().toPlainString() + " must be 12, 24, 36 or 48");
+      }
     } else if (f.has("basis_V")) {
       f.problem("basis_V", "'basis_V' applies only to scale battery_voltage");
     }
