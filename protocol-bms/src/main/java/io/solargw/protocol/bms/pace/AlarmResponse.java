@@ -70,12 +70,17 @@ public record AlarmResponse(
       Frame frame, Dialect dialect, OptionalInt requestCommand, ResponseHeader header)
       throws BmsProtocolException {
     byte[] info = frame.info();
-    byte[] wire = frame.encode();
-    BlockPlan.Shape shape = new BlockPlan.Shape("alarm", 1, 1, 5 + stateBytes(dialect));
+    BlockPlan.Shape shape = new BlockPlan.Shape("alarm", 1, 1, 5 + stateBytes(dialect), null);
     BlockPlan.Plan plan =
         BlockPlan.resolve(
-            info, wire, requestCommand, shape, 0, AlarmBlock.MAX_EXTRA, AlarmBlock.MAX_EXTRA);
-    InfoReader in = new InfoReader(info, wire);
+            info,
+            frame::encode,
+            requestCommand,
+            shape,
+            0,
+            AlarmBlock.MAX_EXTRA,
+            AlarmBlock.MAX_EXTRA);
+    InfoReader in = new InfoReader(info, frame::encode);
     int infoflag = in.u8("INFOFLAG");
     int second = in.u8("pack count / command");
     List<AlarmBlock> blocks = new ArrayList<>();

@@ -36,7 +36,8 @@ public record AnalogResponse(
     List<AnalogBlock> blocks)
     implements Response {
 
-  private static final BlockPlan.Shape SHAPE = new BlockPlan.Shape("analog", 2, 2, 13);
+  private static final BlockPlan.Shape SHAPE =
+      new BlockPlan.Shape("analog", 2, 2, 13, AnalogResponse::plausibility);
 
   /** Largest tail of an all-packs answer: design capacity + 28 extension bytes (§3.6). */
   static final int MAX_TAIL = 30;
@@ -77,12 +78,11 @@ public record AnalogResponse(
       Frame frame, Dialect dialect, OptionalInt requestCommand, ResponseHeader header)
       throws BmsProtocolException {
     byte[] info = frame.info();
-    byte[] wire = frame.encode();
     int minTail = dialect == Dialect.PACE ? 2 : 0;
     BlockPlan.Plan plan =
         BlockPlan.resolve(
-            info, wire, requestCommand, SHAPE, minTail, MAX_TAIL, Frame.MAX_INFO_BYTES);
-    InfoReader in = new InfoReader(info, wire);
+            info, frame::encode, requestCommand, SHAPE, minTail, MAX_TAIL, Frame.MAX_INFO_BYTES);
+    InfoReader in = new InfoReader(info, frame::encode);
     int infoflag = in.u8("INFOFLAG");
     int second = in.u8("pack count / command");
     List<AnalogBlock> blocks = new ArrayList<>();
@@ -112,6 +112,36 @@ public record AnalogResponse(
     int cycles = in.u16("cycle count");
     byte[] rest = in.bytes(tail, "block tail");
     return new AnalogBlock(cells, temps, current, voltage, remaining, p, full, cycles, rest);
+  }
+
+  /**
+   * Evidence for one reading of an all-packs answer, used only when several tail lengths fit: 2
+   * points if every present pack's voltage is within max(2 V, 5 %) of the sum of its cells, 1 point
+   * if every block has the same user-item count P (one firmware per rack).
+   */
+  static int plausibility(byte[] info, List<Integer> starts) {
+    boolean voltages = true;
+    boolean sameP = true;
+    int firstP = -1;
+    for (int pos : starts) {
+      int m = info[pos] & 0xFF;
+      long sum = 0;
+      for (int i = 0; i < m; i++) {
+        sum += u16(info, pos + 1 + 2 * i);
+      }
+      int nPos = pos + 1 + 2 * m;
+      int voltagePos = nPos + 1 + 2 * (info[nPos] & 0xFF) + 2;
+      long voltage = u16(info, voltagePos);
+      voltages &= sum == 0 || Math.abs(voltage - sum) <= Math.max(2000, sum / 20);
+      int p = info[voltagePos + 4] & 0xFF;
+      sameP &= firstP < 0 || p == firstP;
+      firstP = p;
+    }
+    return (voltages ? 2 : 0) + (sameP ? 1 : 0);
+  }
+
+  private static int u16(byte[] info, int at) {
+    return (info[at] & 0xFF) << 8 | (info[at + 1] & 0xFF);
   }
 
   /** The DATA_INFO bytes of this answer (inverse of decoding). */

@@ -6,6 +6,7 @@ import io.solargw.protocol.bms.pace.internal.InfoReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * Decides how the pack blocks of a 0x42/0x44 answer are laid out: how many blocks, and the tail
@@ -20,8 +21,18 @@ import java.util.OptionalInt;
  */
 final class BlockPlan {
 
-  /** How a block's length follows from its cell count M and temperature count N. */
-  record Shape(String what, int cellBytes, int temperatureBytes, int overhead) {}
+  /**
+   * How a block's length follows from its cell count M and temperature count N, and (analog only)
+   * whether a block at a given start looks physically plausible.
+   */
+  record Shape(
+      String what, int cellBytes, int temperatureBytes, int overhead, Plausibility plausibility) {}
+
+  /** Extra evidence for one reading of the blocks when several tail lengths fit. */
+  interface Plausibility {
+    /** Points for the blocks starting at {@code starts} (higher = more plausible). */
+    int score(byte[] info, List<Integer> starts);
+  }
 
   /** The decision. */
   record Plan(PackAddressing addressing, int blocks, int tail) {}
@@ -34,7 +45,7 @@ final class BlockPlan {
 
   static Plan resolve(
       byte[] info,
-      byte[] wire,
+      Supplier<byte[]> wire,
       OptionalInt requestCommand,
       Shape shape,
       int minTail,
@@ -49,7 +60,7 @@ final class BlockPlan {
               + " answer has "
               + info.length
               + " INFO byte(s); it needs INFOFLAG and the pack count / command byte",
-          wire);
+          wire.get());
     }
     int second = info[1] & 0xFF;
     Outcome outcome;
@@ -84,7 +95,7 @@ final class BlockPlan {
           Reason.LAYOUT,
           InfoReader.frameOffset(START),
           shape.what + " blocks do not fit INFO: " + outcome.problem,
-          wire);
+          wire.get());
     }
     return outcome.plan;
   }
@@ -114,25 +125,29 @@ final class BlockPlan {
           : new Outcome(null, "pack count 0 but " + (info.length - START) + " bytes follow");
     }
     List<Integer> fits = new ArrayList<>();
-    List<Integer> uniform = new ArrayList<>();
+    List<Integer> scores = new ArrayList<>();
     for (int tail = minTail; tail <= maxTail; tail++) {
+      List<Integer> starts = new ArrayList<>();
       int pos = START;
-      boolean same = true;
       for (int b = 0; b < count && pos >= 0; b++) {
+        starts.add(pos);
         int fixed = fixedLength(info, pos, shape);
-        same &= fixed < 0 || sameCounts(info, START, pos, shape);
         pos = fixed < 0 ? -1 : pos + fixed + tail;
       }
       if (pos == info.length) {
         fits.add(tail);
-        if (same) {
-          uniform.add(tail);
-        }
+        scores.add(score(info, starts, shape));
       }
     }
-    if (fits.size() == 1 || uniform.size() == 1) {
-      int tail = fits.size() == 1 ? fits.get(0) : uniform.get(0);
-      return new Outcome(new Plan(PackAddressing.ALL_PACKS, count, tail), null);
+    int best = scores.stream().mapToInt(Integer::intValue).max().orElse(-1);
+    List<Integer> winners = new ArrayList<>();
+    for (int i = 0; i < fits.size(); i++) {
+      if (scores.get(i) == best) {
+        winners.add(fits.get(i));
+      }
+    }
+    if (winners.size() == 1) {
+      return new Outcome(new Plan(PackAddressing.ALL_PACKS, count, winners.get(0)), null);
     }
     if (fits.isEmpty()) {
       return new Outcome(
@@ -159,10 +174,22 @@ final class BlockPlan {
     return shape.cellBytes * m + shape.temperatureBytes * n + shape.overhead;
   }
 
-  private static boolean sameCounts(byte[] info, int first, int pos, Shape shape) {
+  /**
+   * Tie-break for several fitting tail lengths: the shape's physical plausibility first (weight 2),
+   * then whether every block has the cell and temperature counts of the first (a rack of identical
+   * packs, weight 1).
+   */
+  private static int score(byte[] info, List<Integer> starts, Shape shape) {
+    int first = starts.get(0);
     int m1 = info[first] & 0xFF;
-    int m = info[pos] & 0xFF;
-    return m1 == m && info[first + 1 + shape.cellBytes * m1] == info[pos + 1 + shape.cellBytes * m];
+    boolean same = true;
+    for (int pos : starts) {
+      int m = info[pos] & 0xFF;
+      same &=
+          m1 == m && info[first + 1 + shape.cellBytes * m1] == info[pos + 1 + shape.cellBytes * m];
+    }
+    int physical = shape.plausibility == null ? 0 : shape.plausibility.score(info, starts);
+    return 2 * physical + (same ? 1 : 0);
   }
 
   private static String countsProblem(byte[] info, int pos, Shape shape) {
@@ -180,6 +207,9 @@ final class BlockPlan {
   }
 
   private static String counts(byte[] info, int pos, Shape shape) {
+    if (fixedLength(info, pos, shape) < 0) {
+      return countsProblem(info, pos, shape);
+    }
     int m = info[pos] & 0xFF;
     int nPos = pos + 1 + shape.cellBytes * m;
     return String.format(

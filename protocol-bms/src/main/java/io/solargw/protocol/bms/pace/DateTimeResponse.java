@@ -28,7 +28,7 @@ public record DateTimeResponse(ResponseHeader header, LocalDateTime dateTime) im
   }
 
   static DateTimeResponse decode(Frame frame, ResponseHeader header) throws BmsProtocolException {
-    InfoReader in = new InfoReader(frame.info(), frame.encode());
+    InfoReader in = new InfoReader(frame.info(), frame::encode);
     int[] v = new int[6];
     String[] names = {"year", "month", "day", "hour", "minute", "second"};
     for (int i = 0; i < 6; i++) {

@@ -52,7 +52,7 @@ public record HistoryRecordResponse(ResponseHeader header, byte[] record) implem
   }
 
   private Map<String, Object> fields() throws BmsProtocolException {
-    InfoReader in = new InfoReader(record, new byte[0]);
+    InfoReader in = new InfoReader(record, () -> new byte[0]);
     Map<String, Object> m = new LinkedHashMap<>();
     int[] t = new int[6];
     for (int i = 0; i < 6; i++) {

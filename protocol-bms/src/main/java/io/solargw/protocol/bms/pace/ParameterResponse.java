@@ -31,7 +31,7 @@ public record ParameterResponse(
   static ParameterResponse decode(
       Frame frame, Dialect dialect, ValuesLayout layout, ResponseHeader header)
       throws BmsProtocolException {
-    InfoReader in = new InfoReader(frame.info(), frame.encode());
+    InfoReader in = new InfoReader(frame.info(), frame::encode);
     Map<String, Object> values =
         FieldDecoder.decode(layout.fields(), in, dialect.kelvinOffsetTenths(), new ArrayList<>());
     return new ParameterResponse(header, layout, values);

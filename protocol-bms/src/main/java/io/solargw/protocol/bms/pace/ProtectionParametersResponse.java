@@ -47,7 +47,7 @@ public record ProtectionParametersResponse(
   static ProtectionParametersResponse decode(
       Frame frame, Dialect dialect, ProtectionParameter group, ResponseHeader header)
       throws BmsProtocolException {
-    InfoReader in = new InfoReader(frame.info(), frame.encode());
+    InfoReader in = new InfoReader(frame.info(), frame::encode);
     Optional<List<Field>> layout = group.layout(frame.infoLength());
     List<Object> raw = new ArrayList<>();
     if (layout.isPresent()) {

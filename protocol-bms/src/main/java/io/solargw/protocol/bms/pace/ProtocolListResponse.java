@@ -30,7 +30,7 @@ public record ProtocolListResponse(
 
   static ProtocolListResponse decode(Frame frame, ResponseHeader header)
       throws BmsProtocolException {
-    InfoReader in = new InfoReader(frame.info(), frame.encode());
+    InfoReader in = new InfoReader(frame.info(), frame::encode);
     List<Integer> can = list(in, "CAN");
     List<Integer> rs485 = list(in, "RS485");
     in.requireEnd("the RS485 protocol list");

@@ -30,7 +30,7 @@ public record ProtocolNamesResponse(ResponseHeader header, Map<Integer, String> 
 
   static ProtocolNamesResponse decode(Frame frame, ResponseHeader header)
       throws BmsProtocolException {
-    InfoReader in = new InfoReader(frame.info(), frame.encode());
+    InfoReader in = new InfoReader(frame.info(), frame::encode);
     int count = in.u8("name count");
     Map<Integer, String> names = new LinkedHashMap<>();
     for (int i = 0; i < count; i++) {

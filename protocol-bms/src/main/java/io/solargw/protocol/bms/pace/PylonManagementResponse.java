@@ -39,7 +39,7 @@ public record PylonManagementResponse(
 
   static PylonManagementResponse decode(Frame frame, ResponseHeader header)
       throws BmsProtocolException {
-    InfoReader in = new InfoReader(frame.info(), frame.encode());
+    InfoReader in = new InfoReader(frame.info(), frame::encode);
     PylonManagementResponse r =
         new PylonManagementResponse(
             header,

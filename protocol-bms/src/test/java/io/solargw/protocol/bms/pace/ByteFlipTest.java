@@ -20,8 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ByteFlipTest {
 
-  private static final byte[] REPLACEMENTS =
-      "09Aaf~\r\u0000".getBytes(StandardCharsets.ISO_8859_1);
+  private static final byte[] REPLACEMENTS = "09Aaf~\r\u0000".getBytes(StandardCharsets.ISO_8859_1);
 
   static Stream<Map<String, Object>> validFrames() {
     return Vectors.everyFrame().stream().filter(v -> isValid((String) v.get("frame")));

@@ -2,6 +2,7 @@ package io.solargw.protocol.bms.pace.internal;
 
 import io.solargw.protocol.bms.BmsProtocolException;
 import io.solargw.protocol.bms.BmsProtocolException.Reason;
+import java.util.function.Supplier;
 
 /**
  * Reads big-endian fields (PACE18 §2.5) from INFO bytes. Errors name both the INFO byte and the
@@ -10,14 +11,14 @@ import io.solargw.protocol.bms.BmsProtocolException.Reason;
 public final class InfoReader {
 
   private final byte[] info;
-  private final byte[] wire;
+  private final Supplier<byte[]> wire;
   private int position;
 
   /**
    * @param info the INFO bytes
-   * @param wire the frame on the wire, for error messages
+   * @param wire the frame on the wire, computed only for error messages
    */
-  public InfoReader(byte[] info, byte[] wire) {
+  public InfoReader(byte[] info, Supplier<byte[]> wire) {
     this.info = info;
     this.wire = wire;
   }
@@ -108,7 +109,7 @@ public final class InfoReader {
   }
 
   public BmsProtocolException error(Reason reason, int index, String message) {
-    return new BmsProtocolException(reason, frameOffset(index), message, wire);
+    return new BmsProtocolException(reason, frameOffset(index), message, wire.get());
   }
 
   private void need(int count, String what) throws BmsProtocolException {
