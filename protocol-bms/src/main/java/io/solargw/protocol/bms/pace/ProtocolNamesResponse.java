@@ -42,7 +42,13 @@ public record ProtocolNamesResponse(ResponseHeader header, Map<Integer, String> 
       }
       if (names.put(number, FieldDecoder.text(name.toByteArray())) != null) {
         throw in.error(
-            Reason.LAYOUT, in.position(), "protocol number " + number + " is listed twice");
+            Reason.LAYOUT,
+            in.position(),
+            "protocol number "
+                + number
+                + " is listed twice (at "
+                + InfoReader.where(in.position())
+                + ")");
       }
     }
     in.requireEnd("the protocol names");

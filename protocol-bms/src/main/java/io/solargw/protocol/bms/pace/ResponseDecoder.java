@@ -131,10 +131,18 @@ public final class ResponseDecoder {
 
   static BmsProtocolException lengthError(Frame frame, String what, int expected) {
     Reason reason = frame.infoLength() < expected ? Reason.TRUNCATED : Reason.TRAILING_DATA;
+    int at = Math.min(frame.infoLength(), expected);
     return new BmsProtocolException(
         reason,
-        InfoReader.frameOffset(Math.min(frame.infoLength(), expected)),
-        what + " has " + frame.infoLength() + " INFO byte(s); expected " + expected,
+        InfoReader.frameOffset(at),
+        what
+            + " has "
+            + frame.infoLength()
+            + " INFO byte(s), expected "
+            + expected
+            + " (at "
+            + InfoReader.where(at)
+            + ")",
         frame.encode());
   }
 }
