@@ -1,6 +1,7 @@
 package io.solargw.gateway;
 
 import io.solargw.gateway.cli.DecodeCommand;
+import io.solargw.gateway.cli.ReadCommand;
 import io.solargw.gateway.cli.RunCommand;
 import io.solargw.gateway.cli.VersionProvider;
 import picocli.CommandLine;
@@ -15,7 +16,12 @@ import picocli.CommandLine.Command;
       "Monitoring gateway for off-grid hybrid inverters (Modbus RTU) and LiFePO4 rack batteries",
       "(PACE/Pylontech RS485, Pylontech CAN), publishing to MQTT with Home Assistant discovery."
     },
-    subcommands = {RunCommand.class, DecodeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      ReadCommand.class,
+      DecodeCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
 
   private Main() {}
