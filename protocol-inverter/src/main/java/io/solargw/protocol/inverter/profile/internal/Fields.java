@@ -135,6 +135,16 @@ final class Fields {
     return v;
   }
 
+  /**
+   * One of {@code values} by its keyword; {@code fallback} when absent or wrong (then a problem).
+   */
+  <E> E choice(String key, E[] values, Function<E, String> keyword, E fallback) {
+    List<String> names = java.util.Arrays.stream(values).map(keyword).toList();
+    Function<String, Optional<E>> of =
+        t -> java.util.Arrays.stream(values).filter(v -> keyword.apply(v).equals(t)).findFirst();
+    return keyword(key, of, names, fallback).orElse(fallback);
+  }
+
   Optional<Boolean> bool(String key) {
     Optional<String> t = text(key);
     if (t.isEmpty()) {

@@ -84,24 +84,13 @@ final class PointParser {
     String enumName = enumTable(f, t);
     Map<Integer, String> bits = bits(f, t, length);
     PointKind kind =
-        f.keyword("kind", PointKind::of, List.of("measurement", "setting"), PointKind.MEASUREMENT)
-            .orElse(PointKind.MEASUREMENT);
+        f.choice("kind", PointKind.values(), PointKind::keyword, PointKind.MEASUREMENT);
     PollGroup defaultPoll = kind == PointKind.SETTING ? PollGroup.SLOW : PollGroup.FAST;
-    PollGroup poll =
-        f.keyword(
-                "poll",
-                PollGroup::of,
-                keywords(PollGroup.values(), PollGroup::keyword),
-                defaultPoll)
-            .orElse(defaultPoll);
+    PollGroup poll = f.choice("poll", PollGroup.values(), PollGroup::keyword, defaultPoll);
     WordOrder order = wordOrder(f, t);
     PointConvention convention =
-        f.keyword(
-                "convention",
-                PointConvention::of,
-                keywords(PointConvention.values(), PointConvention::keyword),
-                PointConvention.NONE)
-            .orElse(PointConvention.NONE);
+        f.choice(
+            "convention", PointConvention.values(), PointConvention::keyword, PointConvention.NONE);
     if (convention != PointConvention.NONE && !t.numeric()) {
       f.problem("convention", "convention applies only to numeric types, not " + t.keyword());
     }
@@ -211,12 +200,7 @@ final class PointParser {
     if (f.has("word_order") && t != PointType.U32 && t != PointType.S32) {
       f.problem("word_order", "'word_order' applies only to u32/s32, not " + t.keyword());
     }
-    return f.keyword(
-            "word_order",
-            WordOrder::of,
-            keywords(WordOrder.values(), WordOrder::keyword),
-            defaultOrder)
-        .orElse(defaultOrder);
+    return f.choice("word_order", WordOrder.values(), WordOrder::keyword, defaultOrder);
   }
 
   static HomeAssistantHints hints(Fields f) {

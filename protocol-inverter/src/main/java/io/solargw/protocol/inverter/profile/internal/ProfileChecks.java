@@ -90,53 +90,44 @@ final class ProfileChecks {
   private void registers(List<Located<PointSpec>> points, List<Located<SettingSpec>> settings) {
     List<Span> spans = new ArrayList<>();
     for (Located<PointSpec> p : points) {
-      spans.add(
-          new Span(
-              "point " + p.value().name(),
-              p.value().address(),
-              p.value().length(),
-              p.at("address")));
+      PointSpec v = p.value();
+      spans.add(new Span("point " + v.name(), v.address(), v.length(), p.at("address")));
     }
     for (Located<SettingSpec> s : settings) {
-      s.value()
-          .register()
-          .ifPresent(
-              r -> spans.add(new Span("setting " + s.value().code(), r, 1, s.at("register"))));
+      String subject = "setting " + s.value().code();
+      s.value().register().ifPresent(r -> spans.add(new Span(subject, r, 1, s.at("register"))));
     }
     spans.sort(Comparator.comparingInt(Span::start));
     for (int i = 0; i < spans.size(); i++) {
       Span a = spans.get(i);
-      for (int j = i + 1;
-          j < spans.size() && spans.get(j).start() <= a.start() + a.count() - 1;
-          j++) {
-        Span b = reported(a, spans.get(j));
-        Span other = b == a ? spans.get(j) : a;
-        problems.add(
-            b.at(),
-            b.subject(),
-            "registers "
-                + range(b)
-                + " overlap "
-                + other.subject()
-                + " "
-                + range(other)
-                + " (line "
-                + other.at().line()
-                + ")");
+      for (int j = i + 1; j < spans.size() && spans.get(j).start() <= end(a); j++) {
+        overlap(a, spans.get(j));
       }
       for (RegisterRange f : profile.forbidden()) {
         if (f.overlaps(a.start(), a.count())) {
+          String why = f.reason().isEmpty() ? "" : " (" + f.reason() + ")";
           problems.add(
               a.at(),
               a.subject(),
-              "registers "
-                  + range(a)
-                  + " lie in forbidden range "
-                  + f.describe()
-                  + (f.reason().isEmpty() ? "" : " (" + f.reason() + ")"));
+              "registers " + range(a) + " lie in forbidden range " + f.describe() + why);
         }
       }
     }
+  }
+
+  private void overlap(Span first, Span second) {
+    Span blamed = reported(first, second);
+    Span other = blamed == first ? second : first;
+    problems.add(
+        blamed.at(),
+        blamed.subject(),
+        String.format(
+            "registers %s overlap %s %s (line %d)",
+            range(blamed), other.subject(), range(other), other.at().line()));
+  }
+
+  private static int end(Span s) {
+    return s.start() + s.count() - 1;
   }
 
   /**

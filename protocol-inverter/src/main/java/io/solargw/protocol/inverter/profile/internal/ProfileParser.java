@@ -59,35 +59,22 @@ final class ProfileParser {
         top.integer("max_registers_per_read", 1, InverterProfile.MAX_REGISTERS_LIMIT, false)
             .orElse(DEFAULT_MAX_REGISTERS);
     WordOrder order =
-        top.keyword(
-                "word_order",
-                WordOrder::of,
-                PointParser.keywords(WordOrder.values(), WordOrder::keyword),
-                WordOrder.LOW_FIRST)
-            .orElse(WordOrder.LOW_FIRST);
+        top.choice("word_order", WordOrder.values(), WordOrder::keyword, WordOrder.LOW_FIRST);
     BatteryCurrentSign sign =
-        top.keyword(
-                "battery_current_positive",
-                BatteryCurrentSign::of,
-                PointParser.keywords(BatteryCurrentSign.values(), BatteryCurrentSign::keyword),
-                BatteryCurrentSign.DISCHARGING)
-            .orElse(BatteryCurrentSign.DISCHARGING);
+        top.choice(
+            "battery_current_positive",
+            BatteryCurrentSign.values(),
+            BatteryCurrentSign::keyword,
+            BatteryCurrentSign.DISCHARGING);
     MachineStateTable states =
-        top.keyword(
-                "machine_state_table",
-                MachineStateTable::of,
-                PointParser.keywords(MachineStateTable.values(), MachineStateTable::keyword),
-                MachineStateTable.ALL_IN_ONE_V1_5)
-            .orElse(MachineStateTable.ALL_IN_ONE_V1_5);
+        top.choice(
+            "machine_state_table",
+            MachineStateTable.values(),
+            MachineStateTable::keyword,
+            MachineStateTable.ALL_IN_ONE_V1_5);
     TopLevelParser sections = new TopLevelParser(problems);
     Map<String, EnumTable> enums = sections.enums(top, states);
-    List<Located<PointSpec>> points = points(top, enums, order);
-    List<Located<DerivedSpec>> derived = new ArrayList<>();
-    top.list("derived").forEach(n -> sections.derived(n).ifPresent(derived::add));
-    List<Located<ConstantSpec>> constants = new ArrayList<>();
-    top.list("constants").forEach(n -> sections.constant(n).ifPresent(constants::add));
-    BigDecimal basis = top.decimal("battery_voltage_basis_V").orElse(DEFAULT_BASIS_VOLTS);
-    List<Located<SettingSpec>> settings = settings(top, enums, basis);
+    Sections parsed = sections(top, sections, enums, order);
     var profile =
         new InverterProfile(
             top.text("name").orElse(source),
@@ -101,12 +88,30 @@ final class ProfileParser {
             sections.forbidden(top),
             sections.sentinels(top),
             enums,
-            values(points),
-            values(derived),
-            values(constants),
-            values(settings));
-    new ProfileChecks(problems, profile, top).check(points, derived, constants, settings);
+            values(parsed.points()),
+            values(parsed.derived()),
+            values(parsed.constants()),
+            values(parsed.settings()));
+    new ProfileChecks(problems, profile, top)
+        .check(parsed.points(), parsed.derived(), parsed.constants(), parsed.settings());
     return profile;
+  }
+
+  private record Sections(
+      List<Located<PointSpec>> points,
+      List<Located<DerivedSpec>> derived,
+      List<Located<ConstantSpec>> constants,
+      List<Located<SettingSpec>> settings) {}
+
+  private Sections sections(
+      Fields top, TopLevelParser sections, Map<String, EnumTable> enums, WordOrder order) {
+    List<Located<PointSpec>> points = points(top, enums, order);
+    List<Located<DerivedSpec>> derived = new ArrayList<>();
+    top.list("derived").forEach(n -> sections.derived(n).ifPresent(derived::add));
+    List<Located<ConstantSpec>> constants = new ArrayList<>();
+    top.list("constants").forEach(n -> sections.constant(n).ifPresent(constants::add));
+    BigDecimal basis = top.decimal("battery_voltage_basis_V").orElse(DEFAULT_BASIS_VOLTS);
+    return new Sections(points, derived, constants, settings(top, enums, basis));
   }
 
   private List<Located<PointSpec>> points(

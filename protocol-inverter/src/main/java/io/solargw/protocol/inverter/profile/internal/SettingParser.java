@@ -90,24 +90,13 @@ final class SettingParser {
       SettingDomain domain) {
     Confidence fallback = register.isPresent() ? Confidence.MEDIUM : Confidence.NONE;
     Confidence confidence =
-        f.keyword(
-                "confidence",
-                Confidence::of,
-                PointParser.keywords(Confidence.values(), Confidence::keyword),
-                fallback)
-            .orElse(fallback);
+        f.choice("confidence", Confidence.values(), Confidence::keyword, fallback);
     boolean writable = f.bool("writable").orElse(register.isPresent());
     if (writable && register.isEmpty()) {
       f.problem("writable", "a setting without register cannot be writable");
       writable = false;
     }
-    PollGroup poll =
-        f.keyword(
-                "poll",
-                PollGroup::of,
-                PointParser.keywords(PollGroup.values(), PollGroup::keyword),
-                PollGroup.SLOW)
-            .orElse(PollGroup.SLOW);
+    PollGroup poll = f.choice("poll", PollGroup.values(), PollGroup::keyword, PollGroup.SLOW);
     return new SettingSpec(
         number,
         code,

@@ -160,28 +160,17 @@ final class TopLevelParser {
     }
     List<String> inputs = f.texts("of");
     if (formula.isPresent() && inputs.size() != formula.get().inputs()) {
-      f.problem(
-          "of",
-          "formula "
-              + formula.get().keyword()
-              + " takes "
-              + formula.get().inputs()
-              + " input(s), got "
-              + inputs.size());
+      String expected = formula.get().keyword() + " takes " + formula.get().inputs();
+      f.problem("of", "formula " + expected + " input(s), got " + inputs.size());
       return Optional.empty();
     }
     if (name == null || formula.isEmpty()) {
       return Optional.empty();
     }
+    var pages = new PageParser(problems).parse(f);
+    String note = f.text("note").orElse("");
     var spec =
-        new DerivedSpec(
-            name,
-            formula.get(),
-            inputs,
-            unit,
-            PointParser.hints(f),
-            new PageParser(problems).parse(f),
-            f.text("note").orElse(""));
+        new DerivedSpec(name, formula.get(), inputs, unit, PointParser.hints(f), pages, note);
     return Optional.of(new Located<>(spec, m));
   }
 

@@ -61,71 +61,61 @@ public final class DomainCheck {
     return Outcome.ok(new SettingValue.Choice(option));
   }
 
+  /** The manual's range scaled to the system voltage (battery-voltage settings only). */
+  private record Scaled(BigDecimal min, BigDecimal max, BigDecimal step, String text) {}
+
   private static Outcome range(
       SettingSpec spec,
       SettingDomain.Range r,
       String value,
       Optional<BigDecimal> number,
       Optional<Integer> systemVolts) {
+    String title = Texts.title(spec);
+    String unit = Texts.unit(spec);
+    if (r.basisVolts().isPresent()
+        && (systemVolts.isEmpty() || !SYSTEM_VOLTS.contains(systemVolts.get()))) {
+      return Outcome.no(
+          title
+              + ": a battery-voltage setting needs the system voltage (E003: 12/24/36/48 V),"
+              + " which is "
+              + systemVolts.map(v -> v + " V").orElse("unknown"));
+    }
+    Scaled g = scaled(r, systemVolts, unit);
+    if (number.isEmpty()) {
+      return Outcome.no(
+          String.format("%s: '%s' is not a number (allowed %s)", title, value, g.text()));
+    }
+    BigDecimal v = number.get();
+    if (v.compareTo(g.min()) < 0 || v.compareTo(g.max()) > 0) {
+      return Outcome.no(
+          String.format("%s: %s%s is out of range %s", title, plain(v), unit, g.text()));
+    }
+    BigDecimal offset = v.subtract(g.min());
+    if (offset.remainder(g.step()).signum() != 0) {
+      BigDecimal below = g.min().add(g.step().multiply(offset.divideToIntegralValue(g.step())));
+      return Outcome.no(
+          String.format(
+              "%s: %s%s is off the step grid %s (nearest %s or %s%s)",
+              title, plain(v), unit, g.text(), plain(below), plain(below.add(g.step())), unit));
+    }
+    return Outcome.ok(new SettingValue.Number(v));
+  }
+
+  private static Scaled scaled(SettingDomain.Range r, Optional<Integer> systemVolts, String unit) {
     BigDecimal factor = BigDecimal.ONE;
     String system = "";
     if (r.basisVolts().isPresent()) {
-      if (systemVolts.isEmpty() || !SYSTEM_VOLTS.contains(systemVolts.get())) {
-        return Outcome.no(
-            Texts.title(spec)
-                + ": a battery-voltage setting needs the system voltage (E003: 12/24/36/48 V), which is "
-                + systemVolts.map(v -> v + " V").orElse("unknown"));
-      }
-      factor =
-          BigDecimal.valueOf(systemVolts.get())
-              .divide(r.basisVolts().get(), 10, RoundingMode.HALF_EVEN)
-              .stripTrailingZeros();
+      BigDecimal volts = BigDecimal.valueOf(systemVolts.orElseThrow());
+      factor = volts.divide(r.basisVolts().get(), 10, RoundingMode.HALF_EVEN).stripTrailingZeros();
       system = " for a " + systemVolts.get() + " V system";
     }
     BigDecimal min = r.min().multiply(factor);
     BigDecimal max = r.max().multiply(factor);
     BigDecimal step = r.step().multiply(factor);
-    String allowed =
-        plain(min)
-            + ".."
-            + plain(max)
-            + Texts.unit(spec)
-            + " in steps of "
-            + plain(step)
-            + Texts.unit(spec)
-            + system;
-    if (number.isEmpty()) {
-      return Outcome.no(
-          Texts.title(spec)
-              + ": "
-              + Texts.quoted(value)
-              + " is not a number (allowed "
-              + allowed
-              + ")");
-    }
-    BigDecimal v = number.get();
-    if (v.compareTo(min) < 0 || v.compareTo(max) > 0) {
-      return Outcome.no(
-          Texts.title(spec) + ": " + plain(v) + Texts.unit(spec) + " is out of range " + allowed);
-    }
-    BigDecimal offset = v.subtract(min);
-    if (offset.remainder(step).signum() != 0) {
-      BigDecimal below = min.add(step.multiply(offset.divideToIntegralValue(step)));
-      return Outcome.no(
-          Texts.title(spec)
-              + ": "
-              + plain(v)
-              + Texts.unit(spec)
-              + " is off the step grid "
-              + allowed
-              + " (nearest "
-              + plain(below)
-              + " or "
-              + plain(below.add(step))
-              + Texts.unit(spec)
-              + ")");
-    }
-    return Outcome.ok(new SettingValue.Number(v));
+    String text =
+        String.format(
+            "%s..%s%s in steps of %s%s%s", plain(min), plain(max), unit, plain(step), unit, system);
+    return new Scaled(min, max, step, text);
   }
 
   private static Optional<BigDecimal> parse(String value) {
