@@ -95,7 +95,8 @@ class ProfileOverrideTest {
             org.assertj.core.groups.Tuple.tuple(4, "point pv_power_W"),
             org.assertj.core.groups.Tuple.tuple(5, "point extra_V"),
             org.assertj.core.groups.Tuple.tuple(7, "setting WFM"));
-    assertThat(e.problems().get(1).message()).contains("overlap point battery_voltage_V");
+    assertThat(e.problems().get(1).message())
+        .contains("overlap point battery_voltage_V 0x0101 (srne-default.yaml line ");
     assertThat(e.problems().get(2).message()).contains("forbidden range 0xE100–0xE1FF");
     assertThat(e.problems().get(3).message())
         .contains("default 'XYZ' is not one of the options [SOL, UTI, SBU]");

@@ -122,8 +122,16 @@ final class ProfileChecks {
         blamed.at(),
         blamed.subject(),
         String.format(
-            "registers %s overlap %s %s (line %d)",
-            range(blamed), other.subject(), range(other), other.at().line()));
+            "registers %s overlap %s %s (%s)",
+            range(blamed), other.subject(), range(other), where(other.at(), blamed.at())));
+  }
+
+  /**
+   * {@code line 12}, or {@code srne-default.yaml line 201} when the other entry is in another file.
+   */
+  private static String where(Node.Location other, Node.Location here) {
+    String file = other.source().equals(here.source()) ? "" : other.source() + " ";
+    return file + "line " + other.line();
   }
 
   private static int end(Span s) {
