@@ -1,0 +1,260 @@
+package io.solargw.gateway.transport;
+
+import com.ghgande.j2mod.modbus.ModbusException;
+import com.ghgande.j2mod.modbus.ModbusIOException;
+import com.ghgande.j2mod.modbus.ModbusSlaveException;
+import com.ghgande.j2mod.modbus.io.ModbusTCPTransaction;
+import com.ghgande.j2mod.modbus.msg.ReadInputRegistersRequest;
+import com.ghgande.j2mod.modbus.msg.ReadInputRegistersResponse;
+import com.ghgande.j2mod.modbus.msg.ReadMultipleRegistersRequest;
+import com.ghgande.j2mod.modbus.msg.ReadMultipleRegistersResponse;
+import com.ghgande.j2mod.modbus.msg.WriteMultipleRegistersRequest;
+import com.ghgande.j2mod.modbus.msg.WriteMultipleRegistersResponse;
+import com.ghgande.j2mod.modbus.msg.WriteSingleRegisterRequest;
+import com.ghgande.j2mod.modbus.msg.WriteSingleRegisterResponse;
+import com.ghgande.j2mod.modbus.net.TCPMasterConnection;
+import com.ghgande.j2mod.modbus.procimg.InputRegister;
+import com.ghgande.j2mod.modbus.procimg.Register;
+import com.ghgande.j2mod.modbus.procimg.SimpleRegister;
+import io.solargw.gateway.bus.BusTiming;
+import io.solargw.protocol.inverter.InverterProtocolException;
+import io.solargw.protocol.inverter.InverterProtocolException.Reason;
+import io.solargw.protocol.inverter.rtu.ExceptionResponse;
+import io.solargw.protocol.inverter.rtu.FunctionCode;
+import io.solargw.protocol.inverter.rtu.ModbusRequest;
+import io.solargw.protocol.inverter.rtu.ModbusResponse;
+import io.solargw.protocol.inverter.rtu.ReadRequest;
+import io.solargw.protocol.inverter.rtu.ReadResponse;
+import io.solargw.protocol.inverter.rtu.WriteMultipleRequest;
+import io.solargw.protocol.inverter.rtu.WriteMultipleResponse;
+import io.solargw.protocol.inverter.rtu.WriteSingleRequest;
+import io.solargw.protocol.inverter.rtu.WriteSingleResponse;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Inverters behind a Modbus TCP gateway (or an inverter's own Modbus TCP port), through j2mod —
+ * the only class that touches that library. It speaks our request and response records, so a
+ * poller sees the same values as over RTU: {@link #execute} has the contract of "send an RTU frame
+ * and {@code RtuCodec.decodeResponse} the answer".
+ *
+ * <p>j2mod's own retries and reconnects are off (one attempt per call); the bus scheduler owns
+ * retries and backoff. The {@link BusTiming} sets the answer timeout and the gap kept between
+ * transactions (a gateway forwards to a half-duplex RS485 bus). After a timeout the connection is
+ * dropped, so a late answer can never be taken for the next request's; the next call needs {@link
+ * #open} again, which the bus worker does.
+ */
+public final class ModbusTcpMaster implements AutoCloseable {
+
+  private final String host;
+  private final int port;
+  private final BusTiming timing;
+  private TCPMasterConnection connection;
+  private long lastEndNanos;
+
+  /**
+   * @param host gateway host name or address
+   * @param port gateway TCP port (502 by default in the configuration)
+   * @param timing answer timeout and inter-transaction gap; retries are the caller's
+   */
+  public ModbusTcpMaster(String host, int port, BusTiming timing) {
+    this.host = host;
+    this.port = port;
+    this.timing = timing;
+  }
+
+  /** Connects (or reconnects); throws with a readable one-line message. */
+  public void open() throws IOException {
+    close();
+    TCPMasterConnection c;
+    try {
+      c = new TCPMasterConnection(InetAddress.getByName(host));
+    } catch (UnknownHostException e) {
+      throw new IOException("cannot resolve Modbus TCP host " + host, e);
+    }
+    c.setPort(port);
+    c.setTimeout(timeoutMillis());
+    try {
+      c.connect();
+    } catch (Exception e) { // j2mod declares Exception
+      c.close();
+      throw new IOException("cannot connect to " + describe() + ": " + e.getMessage(), e);
+    }
+    connection = c;
+  }
+
+  /** True while connected. */
+  public boolean isOpen() {
+    return connection != null && connection.isConnected();
+  }
+
+  /**
+   * Runs one transaction.
+   *
+   * @return the answer — a {@link ReadResponse}, {@link WriteSingleResponse} or {@link
+   *     WriteMultipleResponse}, or an {@link ExceptionResponse} carrying the device's exception
+   *     code — or empty when no answer came within the timeout (the connection is then closed)
+   * @throws InverterProtocolException an answer that does not fit the request: ADDRESS (unit id),
+   *     FUNCTION, LENGTH (register count) or ECHO (write echo)
+   * @throws IOException the connection is not open or broke; it is closed
+   */
+  public Optional<ModbusResponse> execute(ModbusRequest request)
+      throws IOException, InterruptedException, InverterProtocolException {
+    if (!isOpen()) {
+      throw new IOException(describe() + " is not connected");
+    }
+    waitGap();
+    com.ghgande.j2mod.modbus.msg.ModbusRequest j2 = toJ2mod(request);
+    j2.setUnitID(request.unitId());
+    ModbusTCPTransaction transaction = new ModbusTCPTransaction(connection);
+    transaction.setRequest(j2);
+    transaction.setRetries(0); // one attempt: retries belong to the bus scheduler
+    transaction.setReconnecting(false);
+    transaction.setCheckingValidity(true);
+    try {
+      transaction.execute();
+    } catch (ModbusSlaveException e) {
+      return Optional.of(
+          new ExceptionResponse(request.unitId(), request.functionCode(), e.getType()));
+    } catch (ModbusException e) {
+      close();
+      if (isTimeout(e)) {
+        return Optional.empty();
+      }
+      throw new IOException(describe() + ": " + e.getMessage(), e);
+    } finally {
+      lastEndNanos = System.nanoTime();
+    }
+    return Optional.of(fromJ2mod(request, transaction.getResponse()));
+  }
+
+  /** {@code modbus-tcp://host:port}, for logs. */
+  public String describe() {
+    return "modbus-tcp://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+  }
+
+  /** Disconnects; {@link #open} may connect again. */
+  @Override
+  public void close() {
+    if (connection != null) {
+      connection.close();
+      connection = null;
+    }
+  }
+
+  private int timeoutMillis() {
+    return (int) Math.max(1, timing.timeout().toMillis());
+  }
+
+  private void waitGap() throws InterruptedException {
+    long waitNanos = lastEndNanos + timing.gap().toNanos() - System.nanoTime();
+    if (lastEndNanos != 0 && waitNanos > 0) {
+      Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
+    }
+  }
+
+  private static boolean isTimeout(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SocketTimeoutException) {
+        return true;
+      }
+    }
+    return e instanceof ModbusIOException && !((ModbusIOException) e).isEOF()
+        && String.valueOf(e.getMessage()).toLowerCase().contains("timed out");
+  }
+
+  private static com.ghgande.j2mod.modbus.msg.ModbusRequest toJ2mod(ModbusRequest request) {
+    if (request instanceof ReadRequest r) {
+      return r.functionCode() == FunctionCode.READ_INPUT_REGISTERS.code()
+          ? new ReadInputRegistersRequest(r.startAddress(), r.count())
+          : new ReadMultipleRegistersRequest(r.startAddress(), r.count());
+    } else if (request instanceof WriteSingleRequest w) {
+      return new WriteSingleRegisterRequest(w.address(), new SimpleRegister(w.value()));
+    }
+    WriteMultipleRequest w = (WriteMultipleRequest) request;
+    Register[] registers = new Register[w.values().size()];
+    for (int i = 0; i < registers.length; i++) {
+      registers[i] = new SimpleRegister(w.values().get(i));
+    }
+    return new WriteMultipleRegistersRequest(w.startAddress(), registers);
+  }
+
+  private static ModbusResponse fromJ2mod(
+      ModbusRequest request, com.ghgande.j2mod.modbus.msg.ModbusResponse response)
+      throws InverterProtocolException {
+    if (request.unitId() != 0xFF && response.getUnitID() != request.unitId()) {
+      throw mismatch(Reason.ADDRESS, "unit id", request.unitId(), response.getUnitID(), response);
+    }
+    if (request instanceof ReadRequest r) {
+      return readResponse(r, response);
+    } else if (request instanceof WriteSingleRequest w
+        && response instanceof WriteSingleRegisterResponse echo) {
+      if (echo.getReference() != w.address()) {
+        throw mismatch(Reason.ECHO, "echoed register", w.address(), echo.getReference(), echo);
+      }
+      if (echo.getRegisterValue() != w.value()) {
+        throw mismatch(Reason.ECHO, "echoed value", w.value(), echo.getRegisterValue(), echo);
+      }
+      return new WriteSingleResponse(response.getUnitID(), w.address(), w.value());
+    } else if (request instanceof WriteMultipleRequest w
+        && response instanceof WriteMultipleRegistersResponse echo) {
+      if (echo.getReference() != w.startAddress()) {
+        throw mismatch(Reason.ECHO, "echoed start", w.startAddress(), echo.getReference(), echo);
+      }
+      if (echo.getWordCount() != w.values().size()) {
+        throw mismatch(Reason.ECHO, "echoed count", w.values().size(), echo.getWordCount(), echo);
+      }
+      return new WriteMultipleResponse(response.getUnitID(), w.startAddress(), w.values().size());
+    }
+    throw mismatch(
+        Reason.FUNCTION,
+        "function",
+        request.functionCode(),
+        response.getFunctionCode(),
+        response);
+  }
+
+  private static ReadResponse readResponse(
+      ReadRequest r, com.ghgande.j2mod.modbus.msg.ModbusResponse response)
+      throws InverterProtocolException {
+    InputRegister[] registers;
+    if (response instanceof ReadMultipleRegistersResponse m
+        && r.functionCode() == FunctionCode.READ_HOLDING_REGISTERS.code()) {
+      registers = m.getRegisters();
+    } else if (response instanceof ReadInputRegistersResponse m
+        && r.functionCode() == FunctionCode.READ_INPUT_REGISTERS.code()) {
+      registers = m.getRegisters();
+    } else {
+      throw mismatch(
+          Reason.FUNCTION, "function", r.functionCode(), response.getFunctionCode(), response);
+    }
+    if (registers.length != r.count()) {
+      throw mismatch(Reason.LENGTH, "register count", r.count(), registers.length, response);
+    }
+    List<Integer> values = new ArrayList<>(registers.length);
+    for (InputRegister register : registers) {
+      values.add(register.toUnsignedShort());
+    }
+    return new ReadResponse(response.getUnitID(), r.functionCode(), r.startAddress(), values);
+  }
+
+  private static InverterProtocolException mismatch(
+      Reason reason,
+      String what,
+      int expected,
+      int actual,
+      com.ghgande.j2mod.modbus.msg.ModbusResponse response) {
+    return new InverterProtocolException(
+        reason,
+        -1,
+        String.format(
+            "Modbus TCP answer %s: expected %d (0x%X), got %d (0x%X)",
+            what, expected, expected, actual, actual),
+        response.getMessage());
+  }
+}
