@@ -53,6 +53,11 @@ public final class FaultInjector {
     }
   }
 
+  /** Whether {@code device} is silent (sent away by {@link #setAway}). */
+  public boolean isAway(int device) {
+    return away.contains(device);
+  }
+
   /** Overrides the fault probability for one device (scenario: one flaky unit). */
   public void setProbability(int device, double p) {
     perDevice.put(device, p);
