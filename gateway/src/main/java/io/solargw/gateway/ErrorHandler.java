@@ -17,9 +17,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
-    cmd.getErr().println("error: " + ex.getMessage());
+    // One line: the problem, then where to look.
     cmd.getErr()
-        .println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+        .println(
+            "error: "
+                + ex.getMessage()
+                + " (see '"
+                + cmd.getCommandSpec().qualifiedName()
+                + " --help')");
     return USAGE_ERROR;
   }
 
