@@ -1,0 +1,49 @@
+package io.solargw.gateway.http.internal;
+
+import io.solargw.gateway.http.BusView;
+import io.solargw.gateway.http.HttpReply;
+import io.solargw.gateway.http.StatusSources;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /health}: 200 when every bus answered within N poll intervals (or is still starting),
+ * 503 otherwise; the body says which bus is fine and which is not, and since when.
+ */
+public final class HealthPage {
+
+  private final StatusSources sources;
+  private final long startNanos;
+
+  /** Monitoring starts now (the grace period of buses that never answered counts from here). */
+  public HealthPage(StatusSources sources) {
+    this.sources = sources;
+    this.startNanos = sources.nanoTime().getAsLong();
+  }
+
+  /** Every bus judged now. */
+  public List<BusHealth> judgeAll() {
+    Instant now = sources.clock().instant();
+    long nowNanos = sources.nanoTime().getAsLong();
+    List<BusHealth> out = new ArrayList<>();
+    for (BusView b : sources.buses().get()) {
+      out.add(BusHealth.judge(b, sources.healthyWithin(), now, nowNanos, startNanos));
+    }
+    return out;
+  }
+
+  /** The /health reply. */
+  public HttpReply reply() {
+    List<BusHealth> buses = judgeAll();
+    boolean ok = buses.stream().allMatch(BusHealth::healthy);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", ok ? "ok" : "failing");
+    body.put("checked_at", sources.clock().instant().toString());
+    body.put("healthy_within_intervals", sources.healthyWithin());
+    body.put("buses", buses.stream().map(BusHealth::toJson).toList());
+    return HttpReply.json(ok ? 200 : 503, JsonText.of(body));
+  }
+}
