@@ -22,6 +22,7 @@ public record AckResponse(ResponseHeader header, byte[] info) implements Respons
     info = info.clone();
   }
 
+  /** A copy of the info bytes. */
   @Override
   public byte[] info() {
     return info.clone();

@@ -59,11 +59,13 @@ public record AlarmBlock(
     return copy;
   }
 
+  /** A copy of the states bytes. */
   @Override
   public byte[] states() {
     return states.clone();
   }
 
+  /** A copy of the extra bytes. */
   @Override
   public byte[] extra() {
     return extra.clone();

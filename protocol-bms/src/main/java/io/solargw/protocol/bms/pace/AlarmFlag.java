@@ -145,6 +145,7 @@ public enum AlarmFlag {
     this.category = category;
   }
 
+  /** The state byte the flag lives in. */
   public State state() {
     return state;
   }
@@ -159,10 +160,12 @@ public enum AlarmFlag {
     return Optional.ofNullable(label);
   }
 
+  /** What the set bit means, e.g. "cell over-voltage protection". */
   public String description() {
     return description;
   }
 
+  /** The JSON list a set flag is reported in. */
   public Category category() {
     return category;
   }

@@ -62,6 +62,7 @@ public record AnalogBlock(
     return copy;
   }
 
+  /** A copy of the tail bytes. */
   @Override
   public byte[] tail() {
     return tail.clone();

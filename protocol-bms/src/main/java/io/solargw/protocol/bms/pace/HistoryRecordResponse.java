@@ -31,6 +31,7 @@ public record HistoryRecordResponse(ResponseHeader header, byte[] record) implem
     record = record.clone();
   }
 
+  /** A copy of the record bytes. */
   @Override
   public byte[] record() {
     return record.clone();

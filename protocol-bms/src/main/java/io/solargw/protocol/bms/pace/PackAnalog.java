@@ -51,10 +51,12 @@ public record PackAnalog(int packAddress, Dialect dialect, AnalogBlock block) {
     return out;
   }
 
+  /** Pack current in A, + = charging (PACE 10 mA, Pylontech 100 mA resolution). */
   public BigDecimal currentAmperes() {
     return Decimals.of(block.currentRaw(), dialect.currentScale());
   }
 
+  /** Pack voltage in V (mV resolution). */
   public BigDecimal voltageVolts() {
     return Decimals.of(block.packMillivolts(), 3);
   }
@@ -64,6 +66,7 @@ public record PackAnalog(int packAddress, Dialect dialect, AnalogBlock block) {
     return capacity(block.remainingRaw(), 0);
   }
 
+  /** Full-charge capacity; Pylontech P=4 packs carry it in the 24-bit tail field. */
   public BigDecimal fullAmpHours() {
     return capacity(block.fullRaw(), 3);
   }
@@ -128,10 +131,12 @@ public record PackAnalog(int packAddress, Dialect dialect, AnalogBlock block) {
     return Hex.of(tail, from, tail.length - from);
   }
 
+  /** Lowest cell voltage (the pack must have at least one cell). */
   public int cellMinMillivolts() {
     return Collections.min(block.cellMillivolts());
   }
 
+  /** Highest cell voltage (the pack must have at least one cell). */
   public int cellMaxMillivolts() {
     return Collections.max(block.cellMillivolts());
   }

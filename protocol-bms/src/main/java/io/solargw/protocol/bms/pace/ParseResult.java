@@ -40,6 +40,7 @@ public sealed interface ParseResult {
       wire = wire.clone();
     }
 
+    /** A copy of the bytes received. */
     @Override
     public byte[] wire() {
       return wire.clone();
@@ -80,6 +81,7 @@ public sealed interface ParseResult {
       Objects.requireNonNull(message, "message");
     }
 
+    /** A copy of the bytes dropped. */
     @Override
     public byte[] bytes() {
       return bytes.clone();

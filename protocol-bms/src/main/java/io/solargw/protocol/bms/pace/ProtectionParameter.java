@@ -72,11 +72,17 @@ public enum ProtectionParameter {
   private final PaceCommand set;
   private final List<List<Field>> layouts;
 
-  @SafeVarargs
-  ProtectionParameter(PaceCommand read, PaceCommand set, List<Field>... layouts) {
+  ProtectionParameter(PaceCommand read, PaceCommand set, List<Field> layout) {
     this.read = read;
     this.set = set;
-    this.layouts = List.of(layouts);
+    this.layouts = List.of(layout);
+  }
+
+  ProtectionParameter(
+      PaceCommand read, PaceCommand set, List<Field> layout, List<Field> alternative) {
+    this.read = read;
+    this.set = set;
+    this.layouts = List.of(layout, alternative);
   }
 
   /** The read command (odd CID2). */

@@ -23,6 +23,7 @@ public record RawResponse(ResponseHeader header, byte[] info, String note) imple
     info = info.clone();
   }
 
+  /** A copy of the info bytes. */
   @Override
   public byte[] info() {
     return info.clone();

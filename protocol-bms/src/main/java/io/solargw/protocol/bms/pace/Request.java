@@ -44,6 +44,7 @@ public record Request(Dialect dialect, int address, int cid1, CommandCode comman
     return new Request(dialect, address, LIFEPO4, command, info);
   }
 
+  /** A copy of the info bytes. */
   @Override
   public byte[] info() {
     return info.clone();

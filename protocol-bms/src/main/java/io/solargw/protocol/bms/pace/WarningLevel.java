@@ -21,6 +21,7 @@ public enum WarningLevel {
     this.text = text;
   }
 
+  /** The wire code. */
   public int code() {
     return code;
   }
@@ -30,6 +31,7 @@ public enum WarningLevel {
     return text;
   }
 
+  /** The documented level with code {@code code}, if any. */
   public static Optional<WarningLevel> of(int code) {
     for (WarningLevel w : values()) {
       if (w.code == code) {

@@ -55,6 +55,7 @@ public record Field(
 
   private static final IntFunction<Optional<String>> NO_LOOKUP = c -> Optional.empty();
 
+  /** An unscaled field of {@code type} (size from the type). */
   public static Field of(String name, Type type) {
     int size =
         switch (type) {
@@ -66,30 +67,37 @@ public record Field(
     return new Field(name, type, size, 0, 1, null, false, NO_LOOKUP);
   }
 
+  /** A field printed with {@code scale} decimal places. */
   public static Field scaled(String name, Type type, int scale) {
     return of(name, type).withScale(scale);
   }
 
+  /** A one-byte delay code, also printed x {@code multiplier} under {@code derivedName}. */
   public static Field delay(String name, int multiplier, String derivedName) {
     return new Field(name, Type.DELAY, 1, 0, multiplier, derivedName, false, NO_LOOKUP);
   }
 
+  /** A TEXT or TEXT_ALL_BUT field. */
   public static Field text(String name, Type type, int size) {
     return new Field(name, type, size, 0, 1, null, false, NO_LOOKUP);
   }
 
+  /** Raw bytes printed as hex. */
   public static Field bytes(String name, int size) {
     return new Field(name, Type.BYTES, size, 0, 1, null, false, NO_LOOKUP);
   }
 
+  /** A one-byte code printed as 0xNN, with its name under {@code nameOfName}. */
   public static Field code(String name, String nameOfName, IntFunction<Optional<String>> lookup) {
     return new Field(name, Type.CODE, 1, 0, 1, nameOfName, false, lookup);
   }
 
+  /** A one-byte code printed as its name. */
   public static Field named(String name, IntFunction<Optional<String>> lookup) {
     return new Field(name, Type.NAME, 1, 0, 1, null, false, lookup);
   }
 
+  /** The same field with another scale. */
   public Field withScale(int newScale) {
     return new Field(name, type, size, newScale, multiplier, derivedName, optional, lookup);
   }

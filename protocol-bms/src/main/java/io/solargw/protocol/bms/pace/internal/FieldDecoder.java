@@ -37,7 +37,7 @@ public final class FieldDecoder {
     switch (f.type()) {
       case U8, U16, S16, U24, U32 -> {
         long v = integer(f, in);
-        raw.add(f.size() == 1 ? Hex.byteText((int) v) : (Object) number(v, 0));
+        raw.add(f.size() == 1 ? Hex.byteText((int) v) : number(v, 0));
         out.put(f.name(), number(v, f.scale()));
       }
       case BOOL -> {

@@ -33,18 +33,22 @@ public final class InfoReader {
     return "offset " + frameOffset(index) + " (INFO byte " + index + ")";
   }
 
+  /** Current INFO byte index. */
   public int position() {
     return position;
   }
 
+  /** Moves to INFO byte {@code newPosition}. */
   public void position(int newPosition) {
     position = newPosition;
   }
 
+  /** INFO bytes not read yet. */
   public int remaining() {
     return info.length - position;
   }
 
+  /** INFO length in bytes. */
   public int length() {
     return info.length;
   }
@@ -54,11 +58,13 @@ public final class InfoReader {
     return info[index] & 0xFF;
   }
 
+  /** Reads one unsigned byte; TRUNCATED naming {@code what} if INFO ends. */
   public int u8(String what) throws BmsProtocolException {
     need(1, what);
     return info[position++] & 0xFF;
   }
 
+  /** Reads a big-endian unsigned 16-bit value. */
   public int u16(String what) throws BmsProtocolException {
     need(2, what);
     int v = (info[position] & 0xFF) << 8 | (info[position + 1] & 0xFF);
@@ -66,10 +72,12 @@ public final class InfoReader {
     return v;
   }
 
+  /** Reads a big-endian two's-complement 16-bit value. */
   public int s16(String what) throws BmsProtocolException {
     return (short) u16(what);
   }
 
+  /** Reads a big-endian unsigned 24-bit value. */
   public int u24(String what) throws BmsProtocolException {
     need(3, what);
     int v =
@@ -80,6 +88,7 @@ public final class InfoReader {
     return v;
   }
 
+  /** Reads a big-endian unsigned 32-bit value. */
   public long u32(String what) throws BmsProtocolException {
     need(4, what);
     long v = 0;
@@ -90,6 +99,7 @@ public final class InfoReader {
     return v;
   }
 
+  /** Reads {@code count} raw bytes. */
   public byte[] bytes(int count, String what) throws BmsProtocolException {
     need(count, what);
     byte[] out = new byte[count];
@@ -108,6 +118,7 @@ public final class InfoReader {
     }
   }
 
+  /** An error at INFO byte {@code index}, carrying the frame. */
   public BmsProtocolException error(Reason reason, int index, String message) {
     return new BmsProtocolException(reason, frameOffset(index), message, wire.get());
   }

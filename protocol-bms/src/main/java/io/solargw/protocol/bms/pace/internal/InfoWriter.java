@@ -8,12 +8,14 @@ public final class InfoWriter {
   private byte[] out = new byte[64];
   private int size;
 
+  /** Appends one byte. */
   public InfoWriter u8(int v) {
     ensure(1);
     out[size++] = (byte) v;
     return this;
   }
 
+  /** Appends a big-endian 16-bit value. */
   public InfoWriter u16(int v) {
     ensure(2);
     out[size++] = (byte) (v >> 8);
@@ -21,6 +23,7 @@ public final class InfoWriter {
     return this;
   }
 
+  /** Appends raw bytes. */
   public InfoWriter bytes(byte[] b) {
     ensure(b.length);
     System.arraycopy(b, 0, out, size, b.length);
@@ -28,10 +31,12 @@ public final class InfoWriter {
     return this;
   }
 
+  /** Bytes written so far. */
   public int size() {
     return size;
   }
 
+  /** A copy of the bytes written. */
   public byte[] toByteArray() {
     return Arrays.copyOf(out, size);
   }
