@@ -1,5 +1,6 @@
 package io.solargw.gateway.runtime;
 
+import io.solargw.config.BmsBus;
 import io.solargw.config.BusConfig;
 import io.solargw.config.GatewayConfig;
 import io.solargw.config.InverterBus;
@@ -56,6 +57,8 @@ public final class GatewayRuntime implements AutoCloseable {
       counters.put(bus.name(), c);
       if (bus instanceof InverterBus inv) {
         workers.add(InverterBuses.worker(inv, config, c, registry, clock, multipleInverterBuses()));
+      } else if (bus instanceof BmsBus bms) {
+        workers.add(BmsBuses.worker(bms, config, c, registry, clock));
       } else {
         LOG.warn("bus {}: {} buses are not polled yet by this version", bus.name(), bus.protocol());
       }
