@@ -2,7 +2,6 @@ package io.solargw.gateway.http;
 
 import io.solargw.gateway.http.internal.NettyServer;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
 /**
@@ -32,7 +31,7 @@ public final class HttpStatusServer implements AutoCloseable {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be in 0..65535, got " + port);
     }
-    return new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+    return new InetSocketAddress("127.0.0.1", port); // an IP literal: no name lookup
   }
 
   /**

@@ -12,12 +12,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
-/** {@code GET /metrics}: process, bus, device and MQTT metrics in Prometheus text format. */
+/**
+ * {@code GET /metrics}: process, bus, device and MQTT metrics in Prometheus text format. Every name
+ * starts with {@code solar_gateway_}; labels are {@code bus}, {@code device}, {@code reason}.
+ */
 public final class MetricsPage {
 
   private static final String P = "solar_gateway_";
+  private static final String GAUGE = "gauge";
+  private static final String COUNTER = "counter";
 
   private final StatusSources sources;
   private final HealthPage health;
@@ -32,123 +39,142 @@ public final class MetricsPage {
   /** The /metrics reply. */
   public HttpReply reply() {
     process();
-    buses(health.judgeAll());
+    List<BusHealth> buses = health.judgeAll();
+    busState(buses);
+    busCounters(buses);
     devices(sources.reports().get());
     sources.mqtt().ifPresent(this::mqtt);
     return new HttpReply(200, PrometheusText.CONTENT_TYPE, out.text(), Map.of());
   }
 
   private void process() {
-    gauge("uptime_seconds", "Seconds since the gateway process started.");
-    out.sample(P + "uptime_seconds", millis(ManagementFactory.getRuntimeMXBean().getUptime()));
-    gauge("jvm_heap_used_bytes", "JVM heap memory in use.");
-    out.sample(
-        P + "jvm_heap_used_bytes",
-        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    long uptimeMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+    single("uptime_seconds", GAUGE, "Seconds since the process started.", seconds(uptimeMillis));
+    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    single("jvm_heap_used_bytes", GAUGE, "JVM heap memory in use.", heap);
   }
 
-  private void buses(List<BusHealth> buses) {
-    gauge("bus_healthy", "1 while the bus answered within the health threshold, else 0.");
-    buses.forEach(b -> out.sample(P + "bus_healthy", b.healthy() ? 1 : 0, "bus", b.view().bus()));
-    gauge("bus_link_up", "1 while the bus's port or connection is open, else 0.");
-    buses.forEach(b -> out.sample(P + "bus_link_up", b.view().linkUp() ? 1 : 0, "bus", name(b)));
-    gauge("bus_last_success_age_seconds", "Seconds since a device on the bus last answered.");
-    buses.forEach(
-        b ->
-            b.age()
-                .ifPresent(
-                    a -> out.sample(P + "bus_last_success_age_seconds", sec(a), "bus", name(b))));
-    gauge("bus_cycle_seconds", "Duration of the bus's last completed polling cycle.");
-    buses.forEach(
-        b ->
-            b.view()
-                .lastCycle()
-                .ifPresent(
-                    c -> out.sample(P + "bus_cycle_seconds", sec(c.duration()), "bus", name(b))));
-    counter(buses, "transactions", "Requests sent on the bus.", BusCounters.Snapshot::transactions);
-    counter(buses, "bytes_sent", "Bytes written to the bus.", BusCounters.Snapshot::bytesOut);
-    counter(buses, "bytes_received", "Bytes read from the bus.", BusCounters.Snapshot::bytesIn);
-    counter(
+  private void busState(List<BusHealth> buses) {
+    perBus(
+        buses,
+        "bus_healthy",
+        GAUGE,
+        "1 while the bus answered within the health threshold.",
+        b -> Optional.of(b.healthy() ? 1 : 0));
+    perBus(
+        buses,
+        "bus_link_up",
+        GAUGE,
+        "1 while the bus's port or connection is open.",
+        b -> Optional.of(b.view().linkUp() ? 1 : 0));
+    perBus(
+        buses,
+        "bus_last_success_age_seconds",
+        GAUGE,
+        "Seconds since a device on the bus last answered.",
+        b -> b.age().map(BusHealth::seconds));
+    perBus(
+        buses,
+        "bus_cycle_seconds",
+        GAUGE,
+        "Duration of the bus's last completed cycle.",
+        b -> b.view().lastCycle().map(c -> BusHealth.seconds(c.duration())));
+  }
+
+  private void busCounters(List<BusHealth> buses) {
+    count(buses, "transactions", "Requests sent on the bus.", BusCounters.Snapshot::transactions);
+    count(buses, "bytes_sent", "Bytes written to the bus.", BusCounters.Snapshot::bytesOut);
+    count(buses, "bytes_received", "Bytes read from the bus.", BusCounters.Snapshot::bytesIn);
+    count(
         buses,
         "timeouts",
         "Transactions without a complete answer.",
         BusCounters.Snapshot::timeouts);
-    counter(buses, "retries", "Retried transactions.", BusCounters.Snapshot::retries);
-    counter(
+    count(buses, "retries", "Retried transactions.", BusCounters.Snapshot::retries);
+    count(
         buses,
         "skipped_bytes",
         "Noise bytes skipped before frames.",
         BusCounters.Snapshot::skippedBytes);
-    counter(buses, "link_failures", "Times the link broke.", BusCounters.Snapshot::linkFailures);
-    String busy = P + "bus_busy_seconds_total";
-    out.family(busy, "counter", "Seconds spent inside transactions.");
-    buses.forEach(
-        b ->
-            out.sample(
-                busy, sec(Duration.ofNanos(b.view().counters().busyNanos())), "bus", name(b)));
+    count(buses, "link_failures", "Times the link broke.", BusCounters.Snapshot::linkFailures);
+    perBus(
+        buses,
+        "bus_busy_seconds_total",
+        COUNTER,
+        "Seconds spent inside transactions.",
+        b -> Optional.of(BusHealth.seconds(Duration.ofNanos(b.view().counters().busyNanos()))));
     String errors = P + "bus_errors_total";
-    out.family(
-        errors, "counter", "Frames rejected by their decoder, by reason (CRC, CHECKSUM...).");
+    out.family(errors, COUNTER, "Frames rejected by their decoder, by reason (CRC, CHECKSUM...).");
     for (BusHealth b : buses) {
       b.view().counters().errorsByReason().entrySet().stream()
           .sorted(Map.Entry.comparingByKey())
-          .forEach(e -> out.sample(errors, e.getValue(), "bus", name(b), "reason", e.getKey()));
+          .forEach(
+              e -> out.sample(errors, e.getValue(), "bus", b.view().bus(), "reason", e.getKey()));
     }
   }
 
   private void devices(Map<String, DeviceReport> reports) {
-    gauge("device_available", "1 unless the device is offline (missed too many cycles), else 0.");
-    reports.forEach(
-        (id, r) ->
-            out.sample(
-                P + "device_available",
-                r.availability() == Availability.OFFLINE ? 0 : 1,
-                "device",
-                id));
-    gauge("device_stale", "1 while the device missed its last cycles but is not offline yet.");
-    reports.forEach(
-        (id, r) ->
-            out.sample(
-                P + "device_stale", r.availability() == Availability.STALE ? 1 : 0, "device", id));
-    gauge("device_report_age_seconds", "Seconds since the device's latest report.");
+    perDevice(
+        reports,
+        "device_available",
+        "1 unless the device is offline.",
+        r -> r.availability() == Availability.OFFLINE ? 0 : 1);
+    perDevice(
+        reports,
+        "device_stale",
+        "1 while the device misses cycles but is not offline yet.",
+        r -> r.availability() == Availability.STALE ? 1 : 0);
     Instant now = sources.clock().instant();
-    reports.forEach(
-        (id, r) ->
-            out.sample(
-                P + "device_report_age_seconds", sec(Duration.between(r.at(), now)), "device", id));
+    perDevice(
+        reports,
+        "device_report_age_seconds",
+        "Seconds since the device's latest report.",
+        r -> BusHealth.seconds(Duration.between(r.at(), now)));
   }
 
   private void mqtt(MqttMetrics m) {
-    gauge("mqtt_connected", "1 while connected to the MQTT broker, else 0.");
-    out.sample(P + "mqtt_connected", m.connected() ? 1 : 0);
-    out.family(P + "mqtt_publishes_total", "counter", "Messages handed to the broker.");
-    out.sample(P + "mqtt_publishes_total", m.publishes());
-    out.family(P + "mqtt_dropped_total", "counter", "Messages given up while the broker was away.");
-    out.sample(P + "mqtt_dropped_total", m.dropped());
-    out.family(P + "mqtt_reconnects_total", "counter", "Reconnections to the broker.");
-    out.sample(P + "mqtt_reconnects_total", m.reconnects());
+    single("mqtt_connected", GAUGE, "1 while connected to the MQTT broker.", m.connected() ? 1 : 0);
+    single("mqtt_publishes_total", COUNTER, "Messages handed to the broker.", m.publishes());
+    single(
+        "mqtt_dropped_total", COUNTER, "Messages given up while the broker was away.", m.dropped());
+    single("mqtt_reconnects_total", COUNTER, "Reconnections to the broker.", m.reconnects());
   }
 
-  private void counter(
+  private void single(String name, String type, String help, Number value) {
+    out.family(P + name, type, help).sample(P + name, value);
+  }
+
+  private void perBus(
+      List<BusHealth> buses,
+      String name,
+      String type,
+      String help,
+      Function<BusHealth, Optional<? extends Number>> value) {
+    out.family(P + name, type, help);
+    buses.forEach(
+        b -> value.apply(b).ifPresent(v -> out.sample(P + name, v, "bus", b.view().bus())));
+  }
+
+  private void count(
       List<BusHealth> buses, String what, String help, ToLongFunction<BusCounters.Snapshot> value) {
-    String name = P + "bus_" + what + "_total";
-    out.family(name, "counter", help);
-    buses.forEach(b -> out.sample(name, value.applyAsLong(b.view().counters()), "bus", name(b)));
+    perBus(
+        buses,
+        "bus_" + what + "_total",
+        COUNTER,
+        help,
+        b -> Optional.of(value.applyAsLong(b.view().counters())));
   }
 
-  private void gauge(String name, String help) {
-    out.family(P + name, "gauge", help);
+  private void perDevice(
+      Map<String, DeviceReport> reports,
+      String name,
+      String help,
+      Function<DeviceReport, Number> value) {
+    out.family(P + name, GAUGE, help);
+    reports.forEach((id, r) -> out.sample(P + name, value.apply(r), "device", id));
   }
 
-  private static String name(BusHealth b) {
-    return b.view().bus();
-  }
-
-  private static BigDecimal sec(Duration d) {
-    return BusHealth.seconds(d);
-  }
-
-  private static BigDecimal millis(long ms) {
-    return BigDecimal.valueOf(ms, 3);
+  private static BigDecimal seconds(long millis) {
+    return BigDecimal.valueOf(millis, 3);
   }
 }

@@ -86,7 +86,11 @@ public final class NettyServer implements AutoCloseable {
   }
 
   private static IOException bindFailure(InetSocketAddress address, Throwable cause) {
-    String where = "port " + address.getPort() + " on " + address.getHostString();
+    String host =
+        address.getAddress() == null
+            ? address.getHostString()
+            : address.getAddress().getHostAddress();
+    String where = "port " + address.getPort() + " on " + host;
     if (cause instanceof BindException b && String.valueOf(b.getMessage()).contains("in use")) {
       return new BindException("HTTP status server: " + where + " is already in use");
     }
