@@ -89,15 +89,20 @@ final class Mosquitto implements AutoCloseable {
   }
 
   /** Stops the broker (SIGTERM) and waits for it to exit. */
-  void stop() throws InterruptedException {
+  void stop() {
     if (process != null && process.isAlive()) {
       process.destroy();
-      process.waitFor();
+      try {
+        process.waitFor();
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     stop();
   }
 
