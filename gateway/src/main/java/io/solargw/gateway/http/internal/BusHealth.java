@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -80,12 +81,17 @@ public record BusHealth(
     m.put("link_up", view.linkUp());
     m.put("poll_interval_s", seconds(view.pollInterval()));
     m.put("threshold_s", seconds(threshold));
-    m.put("last_success", lastSuccess.map(Instant::toString).orElse(null));
+    m.put("last_success", lastSuccess.map(BusHealth::text).orElse(null));
     m.put("last_success_age_s", age.map(BusHealth::seconds).orElse(null));
     if (state == State.FAILING) {
-      m.put("failing_since", failingSince.map(Instant::toString).orElse(null));
+      m.put("failing_since", failingSince.map(BusHealth::text).orElse(null));
     }
     return m;
+  }
+
+  /** ISO-8601 to the millisecond: the nanoseconds of a monotonic clock are noise here. */
+  static String text(Instant t) {
+    return t.truncatedTo(ChronoUnit.MILLIS).toString();
   }
 
   /** Seconds with millisecond precision. */
