@@ -3,6 +3,7 @@ package io.solargw.gateway;
 import io.solargw.gateway.cli.DecodeCommand;
 import io.solargw.gateway.cli.ReadCommand;
 import io.solargw.gateway.cli.RunCommand;
+import io.solargw.gateway.cli.ScanCommand;
 import io.solargw.gateway.cli.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       ReadCommand.class,
+      ScanCommand.class,
       DecodeCommand.class,
       CommandLine.HelpCommand.class
     })

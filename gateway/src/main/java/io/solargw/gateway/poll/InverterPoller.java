@@ -3,7 +3,6 @@ package io.solargw.gateway.poll;
 import io.solargw.gateway.bus.BusTransactor;
 import io.solargw.gateway.bus.DevicePoller;
 import io.solargw.gateway.bus.Exchange;
-import io.solargw.gateway.bus.FrameSearch;
 import io.solargw.gateway.bus.ResponseFramer;
 import io.solargw.protocol.inverter.InverterProtocolException;
 import io.solargw.protocol.inverter.decode.InverterSnapshot;
@@ -11,11 +10,9 @@ import io.solargw.protocol.inverter.decode.RegisterImage;
 import io.solargw.protocol.inverter.decode.SnapshotDecoder;
 import io.solargw.protocol.inverter.plan.ReadBlock;
 import io.solargw.protocol.inverter.plan.RetryPlan;
-import io.solargw.protocol.inverter.rtu.FrameScan;
 import io.solargw.protocol.inverter.rtu.ReadRequest;
 import io.solargw.protocol.inverter.rtu.ReadResponse;
 import io.solargw.protocol.inverter.rtu.RtuCodec;
-import io.solargw.protocol.inverter.rtu.RtuFramer;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -142,7 +139,7 @@ public final class InverterPoller implements DevicePoller {
       throws IOException, InterruptedException {
     ReadRequest request = ReadRequest.holding(unitId, block.start(), block.count());
     byte[] frame = request.toFrame();
-    ResponseFramer framer = rtuFramer(request);
+    ResponseFramer framer = new RtuResponseFramer(request);
     for (int attempt = 0; attempt <= bus.timing().retries(); attempt++) {
       if (attempt > 0) {
         bus.counters().countRetry();
@@ -179,18 +176,5 @@ public final class InverterPoller implements DevicePoller {
 
   private static String describe(ReadBlock b) {
     return String.format("0x%04X x%d", b.start(), b.count());
-  }
-
-  private static ResponseFramer rtuFramer(ReadRequest request) {
-    return (buffer, length) -> {
-      FrameScan scan = RtuFramer.scanResponse(buffer, 0, length, request);
-      if (scan instanceof FrameScan.Complete c) {
-        return new FrameSearch.Found(0, c.length());
-      }
-      if (scan instanceof FrameScan.Skip s) {
-        return new FrameSearch.Skip(s.count(), s.reason());
-      }
-      return new FrameSearch.NeedMore();
-    };
   }
 }

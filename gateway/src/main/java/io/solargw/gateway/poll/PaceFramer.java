@@ -11,12 +11,15 @@ import io.solargw.protocol.bms.pace.StreamParser;
  * and an echo of the request are skipped, a frame that fails its checks is skipped and counted by
  * reason (it is never decoded into values).
  */
-final class PaceFramer implements ResponseFramer {
+public final class PaceFramer implements ResponseFramer {
 
   private final byte[] request;
   private final BusCounters counters;
 
-  PaceFramer(byte[] request, BusCounters counters) {
+  /**
+   * The framer of the answer to {@code request}; invalid frames are counted in {@code counters}.
+   */
+  public PaceFramer(byte[] request, BusCounters counters) {
     this.request = request.clone();
     this.counters = counters;
   }

@@ -1,0 +1,96 @@
+package io.solargw.gateway.cli;
+
+import io.solargw.gateway.bus.BusCounters;
+import io.solargw.gateway.bus.BusTiming;
+import io.solargw.gateway.bus.BusTransactor;
+import io.solargw.gateway.transport.Link;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code scan}: which addresses answer on a bus, with model, serial and firmware of each. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Find the devices on a bus: inverters at Modbus addresses 1..10, battery packs at",
+      "addresses 1..15. Prints the address, serial number and firmware of each.",
+      "Exit status: 0 something answered, 1 nothing answered, 2 bad arguments."
+    })
+public final class ScanCommand implements Callable<Integer> {
+
+  /** What is on the bus. */
+  public enum Protocol {
+    inverter,
+    bms
+  }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin BusOptions busOptions;
+  @Mixin OutputOptions output;
+
+  @Option(
+      names = "--protocol",
+      required = true,
+      description = "What the bus carries: ${COMPLETION-CANDIDATES}.")
+  Protocol protocol;
+
+  @Option(
+      names = "--max-address",
+      description = "Highest address to try (default 10 for inverters, 15 for packs).")
+  Integer maxAddress;
+
+  @Override
+  public Integer call() throws Exception {
+    int last = maxAddress != null ? maxAddress : protocol == Protocol.inverter ? 10 : 15;
+    if (last < 1 || last > (protocol == Protocol.inverter ? 247 : 15)) {
+      spec.commandLine().getErr().println("error: --max-address out of range: " + last);
+      return 2;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    List<Map<String, Object>> found = new ArrayList<>();
+    try (Link link = busOptions.link()) {
+      link.open();
+      BusTransactor bus =
+          new BusTransactor(
+              link,
+              new BusTiming(busOptions.timeout(), Duration.ofMillis(50), 0),
+              new BusCounters());
+      for (int address = 1; address <= last; address++) {
+        err.printf("\rscanning %s address %d of %d ...", protocol, address, last);
+        err.flush();
+        Map<String, Object> device =
+            protocol == Protocol.inverter
+                ? ScanProbes.inverter(bus, address)
+                : ScanProbes.pack(bus, address);
+        if (!device.isEmpty()) {
+          found.add(device);
+        }
+      }
+      err.println();
+    } catch (IOException e) {
+      err.println();
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("protocol", protocol.name());
+    result.put("found", found);
+    ValuePrinter.print(spec.commandLine().getOut(), result, output.json());
+    if (found.isEmpty()) {
+      err.println(
+          "nothing answered: check wiring (A/B swapped?), baud rate and that the device is on");
+      return 1;
+    }
+    return 0;
+  }
+}
