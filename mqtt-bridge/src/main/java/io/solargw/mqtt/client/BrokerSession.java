@@ -195,8 +195,9 @@ public final class BrokerSession implements Outlet, AutoCloseable {
     everConnected = true;
     LOG.info(
         "MQTT connected to {}:{} as {}", settings.host(), settings.port(), settings.clientId());
-    connectedHooks.forEach(BrokerSession::runQuietly);
+    // open first: the hooks' full republish is drained while it is queued, never cut by the bound
     outbox.open(true);
+    connectedHooks.forEach(BrokerSession::runQuietly);
   }
 
   private void retryLater(String why) {

@@ -8,9 +8,11 @@ import java.util.Optional;
 
 /**
  * The messages waiting for the broker, in arrival order, bounded: retained messages keep only the
- * latest payload per topic (at most {@code maxTopics} topics; a new topic beyond that is dropped),
- * non-retained ones are all kept (at most {@code maxEvents}; the oldest is dropped). Drops are
- * counted. {@link #next()} blocks until the outbox is open (connected) and not empty.
+ * latest payload per topic, non-retained ones are all kept (at most {@code maxEvents}; the oldest
+ * is dropped). While shut (broker away) at most {@code maxTopics} retained topics are kept and a
+ * new topic beyond that is dropped; while open (connected) the queue is drained as it fills and
+ * holds at most one message per topic anyway, so a full republish after a reconnect is never cut
+ * short. Drops are counted. {@link #next()} blocks until the outbox is open and not empty.
  */
 public final class Outbox {
 
@@ -95,7 +97,7 @@ public final class Outbox {
     if (queue.containsKey(key)) {
       return;
     }
-    if (message.retained() ? topics >= maxTopics : events >= maxEvents) {
+    if (message.retained() ? topics >= maxTopics && !open : events >= maxEvents) {
       dropped++;
       return;
     }
@@ -151,7 +153,7 @@ public final class Outbox {
       queue.put(message.topic(), message);
       return true;
     }
-    if (topics >= maxTopics) {
+    if (topics >= maxTopics && !open) {
       dropped++;
       return false;
     }

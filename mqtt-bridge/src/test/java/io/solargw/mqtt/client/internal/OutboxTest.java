@@ -48,6 +48,17 @@ class OutboxTest {
   }
 
   @Test
+  void theTopicBoundAppliesOnlyWhileShut() {
+    Outbox outbox = new Outbox(2, 2);
+    outbox.open(true);
+    for (int i = 1; i <= 5; i++) {
+      outbox.offer(new Message("t" + i, "x", true));
+    }
+    assertThat(outbox.size()).isEqualTo(5);
+    assertThat(outbox.dropped()).isZero();
+  }
+
+  @Test
   void aMessagePutBackGoesFirstUnlessANewerOneArrived() throws Exception {
     Outbox outbox = new Outbox(10, 10);
     outbox.open(true);
