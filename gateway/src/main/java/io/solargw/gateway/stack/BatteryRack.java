@@ -68,7 +68,7 @@ public final class BatteryRack {
     v.put("packs_expected", packsExpected);
     v.put("packs_seen", seen.size());
     v.put("packs_missing", Math.max(0, packsExpected - seen.size()));
-    v.put("packs", seen.stream().map(p -> p.location(withDevice)).toList());
+    v.put("packs_present", seen.stream().map(p -> p.location(withDevice)).toList());
     v.put("packs_not_present", notPresent.stream().map(p -> p.location(withDevice)).toList());
     v.put("excluded", selection.excluded());
     RackTotals.putInto(v, seen);
