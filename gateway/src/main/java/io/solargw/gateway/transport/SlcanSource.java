@@ -28,10 +28,12 @@ public final class SlcanSource implements CanSource {
   /** The Pylontech CAN rate (bms.md 6.1). */
   public static final int PYLONTECH_BITRATE = 500_000;
 
+  /** How long an adapter may take to answer a set-up command. */
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(1);
 
   private final Link link;
   private final String bitrateCommand;
+  private final Duration commandTimeout;
   private final SlcanLineBuffer input = new SlcanLineBuffer();
   private boolean open;
 
@@ -46,12 +48,19 @@ public final class SlcanSource implements CanSource {
    *     1000000
    */
   public SlcanSource(Link link, int bitrate) {
+    this(link, bitrate, COMMAND_TIMEOUT);
+  }
+
+  SlcanSource(Link link, int bitrate, Duration commandTimeout) {
     this.link = link;
+    this.commandTimeout = commandTimeout;
     this.bitrateCommand = BITRATE_COMMANDS.get(bitrate);
     if (bitrateCommand == null) {
       throw new IllegalArgumentException(
-          "bitrate must be one of " + new java.util.TreeSet<>(BITRATE_COMMANDS.keySet())
-              + ", got " + bitrate);
+          "bitrate must be one of "
+              + new java.util.TreeSet<>(BITRATE_COMMANDS.keySet())
+              + ", got "
+              + bitrate);
     }
   }
 
@@ -84,6 +93,7 @@ public final class SlcanSource implements CanSource {
   public CanSourceEvent poll(Duration timeout) throws IOException, InterruptedException {
     requireOpen();
     long deadline = System.nanoTime() + timeout.toNanos();
+    boolean readOnce = false; // even a zero timeout looks at what has arrived
     while (true) {
       if (Thread.interrupted()) {
         throw new InterruptedException();
@@ -97,10 +107,11 @@ public final class SlcanSource implements CanSource {
         continue;
       }
       long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
-      if (remainingMillis <= 0) {
+      if (remainingMillis <= 0 && readOnce) {
         return new CanSourceEvent.Silence();
       }
-      readMore((int) Math.min(remainingMillis, Integer.MAX_VALUE));
+      readMore((int) Math.min(Math.max(1, remainingMillis), Integer.MAX_VALUE));
+      readOnce = true;
     }
   }
 
@@ -145,7 +156,7 @@ public final class SlcanSource implements CanSource {
   /** Sends {@code cmd} + CR and waits for its CR (OK) or BEL (error) answer; frames are skipped. */
   private void command(String cmd, boolean mustSucceed) throws IOException, InterruptedException {
     link.write(SlcanLineBuffer.ascii(cmd + "\r"));
-    long deadline = System.nanoTime() + COMMAND_TIMEOUT.toNanos();
+    long deadline = System.nanoTime() + commandTimeout.toNanos();
     while (true) {
       SlcanLineBuffer.Token token = input.next();
       if (token instanceof SlcanLineBuffer.Bell) {
@@ -167,7 +178,7 @@ public final class SlcanSource implements CanSource {
                 + " did not answer the command "
                 + cmd
                 + " within "
-                + COMMAND_TIMEOUT.toMillis()
+                + commandTimeout.toMillis()
                 + " ms (is it an SLCAN adapter, at the right serial rate?)");
       }
       if (Thread.interrupted()) {

@@ -1,0 +1,105 @@
+package io.solargw.gateway.transport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A loopback TCP relay in front of a server, on a port that stays the same across {@link #stop} and
+ * {@link #start}: stopping drops every connection like a gateway that reboots, which a server
+ * library's own "stop" does not always do.
+ */
+final class TcpRelay implements AutoCloseable {
+
+  final int port;
+  private final int targetPort;
+  private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+  private volatile ServerSocket server;
+
+  TcpRelay(int targetPort) throws IOException {
+    this.targetPort = targetPort;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = probe.getLocalPort();
+    }
+    start();
+  }
+
+  /** Listens (again) on {@link #port}. */
+  void start() throws IOException {
+    ServerSocket s = new ServerSocket();
+    s.setReuseAddress(true);
+    s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    server = s;
+    Thread accept = new Thread(() -> acceptLoop(s), "relay-accept-" + port);
+    accept.setDaemon(true);
+    accept.start();
+  }
+
+  /** Closes the listening socket and every relayed connection. */
+  void stop() {
+    ServerSocket s = server;
+    if (s != null) {
+      quietly(s);
+      server = null;
+    }
+    sockets.forEach(TcpRelay::quietly);
+    sockets.clear();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private void acceptLoop(ServerSocket s) {
+    try {
+      while (!s.isClosed()) {
+        Socket client = s.accept();
+        Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+        sockets.add(client);
+        sockets.add(upstream);
+        pump(client, upstream);
+        pump(upstream, client);
+      }
+    } catch (IOException e) {
+      // closed by stop()
+    }
+  }
+
+  private void pump(Socket from, Socket to) {
+    Thread t =
+        new Thread(
+            () -> {
+              byte[] buf = new byte[4096];
+              try (InputStream in = from.getInputStream();
+                  OutputStream out = to.getOutputStream()) {
+                for (int n; (n = in.read(buf)) >= 0; ) {
+                  out.write(buf, 0, n);
+                  out.flush();
+                }
+              } catch (IOException e) {
+                // one side went away
+              } finally {
+                quietly(from);
+                quietly(to);
+              }
+            },
+            "relay-pump-" + port);
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static void quietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (Exception e) {
+      // already closed
+    }
+  }
+}
