@@ -3,6 +3,7 @@ package io.solargw.gateway.http;
 import io.solargw.gateway.http.internal.NettyServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.Objects;
 
 /**
  * The read-only status server: {@code GET /health}, {@code /metrics} (Prometheus) and {@code
@@ -23,7 +24,7 @@ public final class HttpStatusServer implements AutoCloseable {
 
   /** A server for {@code routes}, not yet listening. */
   public HttpStatusServer(RouteTable routes) {
-    this.routes = java.util.Objects.requireNonNull(routes, "routes");
+    this.routes = Objects.requireNonNull(routes, "routes");
   }
 
   /** {@code 127.0.0.1:port}, the default address. */

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -49,7 +50,7 @@ public final class RouteTable {
       throw new IllegalArgumentException("path " + path + " already has a route");
     }
     Map<String, HttpRoute> copy = new LinkedHashMap<>(routes);
-    copy.put(path, java.util.Objects.requireNonNull(route, "route"));
+    copy.put(path, Objects.requireNonNull(route, "route"));
     return new RouteTable(copy);
   }
 

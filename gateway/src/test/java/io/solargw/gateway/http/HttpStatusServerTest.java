@@ -12,6 +12,7 @@ import io.solargw.gateway.stack.BusCycleStats;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -203,7 +204,7 @@ class HttpStatusServerTest {
 
   @Test
   void aPortInUseIsOneLineNamingThePort() throws Exception {
-    try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         HttpStatusServer second = new HttpStatusServer(RouteTable.empty())) {
       int port = taken.getLocalPort();
       assertThatThrownBy(() -> second.start(HttpStatusServer.loopback(port)))

@@ -3,7 +3,9 @@ package io.solargw.gateway.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RouteTableTest {
@@ -34,10 +36,9 @@ class RouteTableTest {
 
   @Test
   void standardRoutesAreTheThreePages() {
-    StatusSources s = StatusSources.of(Map::of, java.util.List::of, java.util.Optional.empty(), 3);
+    StatusSources s = StatusSources.of(Map::of, List::of, Optional.empty(), 3);
     assertThat(RouteTable.standard(s).paths()).containsExactly("/health", "/metrics", "/api/state");
-    assertThatThrownBy(
-            () -> StatusSources.of(Map::of, java.util.List::of, java.util.Optional.empty(), 0))
+    assertThatThrownBy(() -> StatusSources.of(Map::of, List::of, Optional.empty(), 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("healthyWithin must be in 1..1000, got 0");
   }

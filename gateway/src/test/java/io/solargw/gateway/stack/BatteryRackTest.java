@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.solargw.gateway.poll.DeviceReport;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -259,7 +260,7 @@ class BatteryRackTest {
 
   private static Map<String, Object> withRemaining(Map<String, Object> pack, String ah) {
     Map<String, Object> m = new LinkedHashMap<>(pack);
-    m.put("remaining_Ah", new java.math.BigDecimal(ah));
+    m.put("remaining_Ah", new BigDecimal(ah));
     return m;
   }
 }

@@ -5,6 +5,7 @@ import io.solargw.gateway.poll.DeviceReport;
 import io.solargw.gateway.stack.internal.Tree;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +58,10 @@ final class Fixtures {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("pack_address", address);
     m.put("present", true);
-    m.put("cells_mV", java.util.Arrays.stream(cells).boxed().toList());
+    m.put("cells_mV", Arrays.stream(cells).boxed().toList());
     m.put(
         "temperatures_C",
-        java.util.Arrays.stream(temperatures)
+        Arrays.stream(temperatures)
             .map(t -> t == null ? null : (Object) new BigDecimal(t))
             .toList());
     m.put("current_A", new BigDecimal(currentA));
