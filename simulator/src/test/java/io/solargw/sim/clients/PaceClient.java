@@ -15,7 +15,7 @@ public final class PaceClient implements AutoCloseable {
   private final WireClient wire;
 
   public PaceClient(InetSocketAddress address) throws IOException {
-    this.wire = new WireClient(address, 3000);
+    this.wire = new WireClient(address, 1000);
   }
 
   /** The raw answer (empty on timeout). */
