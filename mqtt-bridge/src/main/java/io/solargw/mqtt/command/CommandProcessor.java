@@ -13,6 +13,7 @@ import io.solargw.mqtt.payload.Json;
 import io.solargw.mqtt.topic.TopicTree;
 import io.solargw.mqtt.topic.TopicTree.SetTarget;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,25 +95,7 @@ public final class CommandProcessor {
 
   private Plan check(String device, String code, byte[] payload, boolean retained, Instant now)
       throws CommandRejected {
-    if (retained) {
-      throw new CommandRejected(
-          Rejection.RETAINED,
-          "retained commands are ignored (they would be replayed); publish without the retain"
-              + " flag");
-    }
-    if (!policy.enabled()) {
-      throw new CommandRejected(
-          Rejection.DISABLED, "settings writes are disabled (writes.enabled is false)");
-    }
-    if (payload.length > CommandParser.MAX_PAYLOAD_BYTES) {
-      throw new CommandRejected(
-          Rejection.OVERSIZED,
-          "payload is "
-              + payload.length
-              + " bytes; at most "
-              + CommandParser.MAX_PAYLOAD_BYTES
-              + " are accepted");
-    }
+    checkEnvelope(payload, retained);
     DeviceState state =
         devices
             .find(device)
@@ -120,31 +103,10 @@ public final class CommandProcessor {
                 () ->
                     new CommandRejected(
                         Rejection.UNKNOWN_DEVICE, "unknown device '" + device + "'"));
-    WritableSetting setting =
-        state.settings().stream()
-            .filter(s -> s.code().equals(code))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new CommandRejected(
-                        Rejection.UNKNOWN_SETTING,
-                        device
-                            + " has no writable setting '"
-                            + code
-                            + "'; it has: "
-                            + codes(state)));
-    if (!policy.allow().contains(code)) {
-      throw new CommandRejected(
-          Rejection.NOT_ALLOWED,
-          "setting "
-              + code
-              + " is not in the writes allowlist (writes.allow: "
-              + policy.allow().stream().sorted().toList()
-              + ")");
-    }
+    WritableSetting setting = settingOf(state, code);
     SettingValue value = CommandParser.parse(setting, payload);
     String key = device + "/" + code;
-    Optional<java.time.Duration> since = limiter.tooSoon(key, now);
+    Optional<Duration> since = limiter.tooSoon(key, now);
     if (since.isPresent()) {
       throw new CommandRejected(
           Rejection.RATE_LIMITED,
@@ -165,10 +127,60 @@ public final class CommandProcessor {
       throw new CommandRejected(Rejection.UNKNOWN_DEVICE, device + " has no units to write to");
     }
     for (String unit : targets) {
-      validate(unit, code, value, targets.size() > 1 || !unit.equals(device));
+      validate(unit, code, value, !unit.equals(device));
     }
     limiter.record(key, now);
     return new Plan(device, code, value, targets);
+  }
+
+  /** What is wrong with the message itself, whatever it asks for. */
+  private void checkEnvelope(byte[] payload, boolean retained) throws CommandRejected {
+    if (retained) {
+      throw new CommandRejected(
+          Rejection.RETAINED,
+          "retained commands are ignored (they would"
+              + " be replayed); publish without the retain flag");
+    }
+    if (!policy.enabled()) {
+      throw new CommandRejected(
+          Rejection.DISABLED, "settings writes are disabled (writes.enabled is false)");
+    }
+    if (payload.length > CommandParser.MAX_PAYLOAD_BYTES) {
+      throw new CommandRejected(
+          Rejection.OVERSIZED,
+          "payload is "
+              + payload.length
+              + " bytes; at most "
+              + CommandParser.MAX_PAYLOAD_BYTES
+              + " are accepted");
+    }
+  }
+
+  /** The device's setting of that code, if it has one and it is allowlisted. */
+  private WritableSetting settingOf(DeviceState state, String code) throws CommandRejected {
+    WritableSetting setting =
+        state.settings().stream()
+            .filter(s -> s.code().equals(code))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new CommandRejected(
+                        Rejection.UNKNOWN_SETTING,
+                        state.id()
+                            + " has no writable setting '"
+                            + code
+                            + "'; it has: "
+                            + codes(state)));
+    if (!policy.allow().contains(code)) {
+      throw new CommandRejected(
+          Rejection.NOT_ALLOWED,
+          "setting "
+              + code
+              + " is not in the writes allowlist (writes.allow: "
+              + policy.allow().stream().sorted().toList()
+              + ")");
+    }
+    return setting;
   }
 
   private void validate(String unit, String code, SettingValue value, boolean named)

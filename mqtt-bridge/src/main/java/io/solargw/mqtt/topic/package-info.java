@@ -1,0 +1,2 @@
+/** The topic tree under the base topic and the Home Assistant discovery prefix. */
+package io.solargw.mqtt.topic;
