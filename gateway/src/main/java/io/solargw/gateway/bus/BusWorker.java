@@ -22,6 +22,9 @@ public final class BusWorker implements Runnable {
   private final BusTransactor transactor;
   private final List<DevicePoller> pollers;
   private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
+  private final BusCounters counters;
+  private volatile CycleListener cycles = CycleListener.NONE;
+  private boolean inCycle;
   private volatile boolean running = true;
   private volatile boolean linkUp;
   private volatile long lastSuccessNanos;
@@ -42,6 +45,7 @@ public final class BusWorker implements Runnable {
     this.busName = busName;
     this.link = link;
     this.transactor = new BusTransactor(link, timing, counters);
+    this.counters = counters;
     this.pollers = List.copyOf(pollers);
   }
 
@@ -56,8 +60,13 @@ public final class BusWorker implements Runnable {
         DevicePoller next = nextDue();
         long wait = next == null ? IDLE_CHECK_NANOS : next.nextDueNanos() - System.nanoTime();
         if (wait > 0) {
+          endCycle();
           Thread.sleep(Math.min(wait, IDLE_CHECK_NANOS) / 1_000_000L);
           continue;
+        }
+        if (!inCycle) {
+          inCycle = true;
+          cycles.cycleStarted(busName, counters.snapshot(), System.nanoTime());
         }
         pollOne(next);
       }
@@ -65,6 +74,18 @@ public final class BusWorker implements Runnable {
       Thread.currentThread().interrupt();
     } finally {
       link.close();
+    }
+  }
+
+  /** Sets who is told about poll cycles (statistics, the debug summary line). */
+  public void setCycleListener(CycleListener listener) {
+    this.cycles = listener;
+  }
+
+  private void endCycle() {
+    if (inCycle) {
+      inCycle = false;
+      cycles.cycleEnded(busName, counters.snapshot(), System.nanoTime());
     }
   }
 
@@ -101,6 +122,7 @@ public final class BusWorker implements Runnable {
         LOG.warn("bus {}: {}; retrying in {} s", busName, e.getMessage(), wait.getSeconds());
       }
       linkUp = false;
+      endCycle();
       Thread.sleep(wait.toMillis());
       return false;
     }

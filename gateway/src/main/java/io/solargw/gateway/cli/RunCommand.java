@@ -64,7 +64,16 @@ public final class RunCommand implements Callable<Integer> {
               },
               "shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
-      runtime.start();
+      try {
+        runtime.start();
+      } catch (java.io.IOException e) {
+        spec.commandLine().getErr().println("error: " + e.getMessage() + " (set http.port)");
+        return 2;
+      }
+      runtime
+          .httpAddress()
+          .ifPresent(
+              a -> LOG.info("status page on http://{}:{}/health", a.getHostString(), a.getPort()));
       stopped.await();
     }
     return 0;

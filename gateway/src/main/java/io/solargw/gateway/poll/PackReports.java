@@ -57,7 +57,7 @@ final class PackReports {
           health.computeIfAbsent(address, k -> new DeviceHealth(unavailableAfter)).record(answered);
       if (answered) {
         Map<String, Object> values = new LinkedHashMap<>(a);
-        Optional.ofNullable(alarm.get(address)).ifPresent(m -> values.put("status", m));
+        Optional.ofNullable(alarm.get(address)).ifPresent(m -> values.put("alarm", m));
         values.put("expected", expected.contains(address));
         lastValues.put(address, values);
       }

@@ -10,6 +10,7 @@ import io.solargw.gateway.energy.EnergyFeed;
 import io.solargw.gateway.energy.EnergyLedger;
 import io.solargw.gateway.energy.EnergyStore;
 import io.solargw.gateway.poll.StateRegistry;
+import io.solargw.gateway.stack.BusCycleTracker;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running gateway: one worker thread per bus, the state registry every poller reports to, and
- * the energy ledger saved periodically and at shutdown.
+ * The running gateway: one worker thread per bus, the state registry every poller reports to, the
+ * stack aggregates, cycle statistics, and the energy ledger saved periodically and at shutdown.
  */
 public final class GatewayRuntime implements AutoCloseable {
 
@@ -32,12 +33,13 @@ public final class GatewayRuntime implements AutoCloseable {
   private static final long ENERGY_SAVE_SECONDS = 60;
 
   private final GatewayConfig config;
-  private final Clock clock;
   private final StateRegistry registry = new StateRegistry();
   private final Map<String, BusCounters> counters = new LinkedHashMap<>();
   private final List<BusWorker> workers = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
+  private final BusCycleTracker cycles = new BusCycleTracker();
   private final EnergyLedger ledger;
+  private StatusEndpoint http;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "gateway-timer"));
 
@@ -48,25 +50,40 @@ public final class GatewayRuntime implements AutoCloseable {
    */
   public GatewayRuntime(GatewayConfig config, Clock clock) throws IOException {
     this.config = config;
-    this.clock = clock;
     EnergyStore store = new EnergyStore(config.persistence().directory());
     this.ledger = new EnergyLedger(store, store.load());
     registry.addListener(new EnergyFeed(ledger, clock));
+    registry.addListener(
+        new Aggregation(
+            registry,
+            DeviceIds.inverters(config),
+            DeviceIds.phases(config),
+            DeviceIds.packs(config),
+            DeviceIds.can(config),
+            clock));
     for (BusConfig bus : config.buses()) {
       BusCounters c = new BusCounters();
       counters.put(bus.name(), c);
       if (bus instanceof InverterBus inv) {
-        workers.add(InverterBuses.worker(inv, config, c, registry, clock, multipleInverterBuses()));
+        workers.add(InverterBuses.worker(inv, config, c, registry, clock));
       } else if (bus instanceof BmsBus bms) {
         workers.add(BmsBuses.worker(bms, config, c, registry, clock));
       } else {
         LOG.warn("bus {}: {} buses are not polled yet by this version", bus.name(), bus.protocol());
       }
     }
+    workers.forEach(w -> w.setCycleListener(new CycleLog(cycles)));
   }
 
-  /** Starts every bus thread and the energy save timer. */
-  public void start() {
+  /**
+   * Starts every bus thread, the energy save timer and (if enabled) the HTTP status server.
+   *
+   * @throws IOException when the HTTP port is taken
+   */
+  public void start() throws IOException {
+    if (config.http().enabled()) {
+      http = StatusEndpoint.start(this);
+    }
     for (BusWorker w : workers) {
       Thread t = new Thread(w, "bus-" + w.busName());
       t.setDaemon(true);
@@ -92,18 +109,24 @@ public final class GatewayRuntime implements AutoCloseable {
     return List.copyOf(workers);
   }
 
+  /** Statistics of the last poll cycle of each bus. */
+  public BusCycleTracker cycles() {
+    return cycles;
+  }
+
   /** The energy counters. */
   public EnergyLedger energy() {
     return ledger;
   }
 
+  /** Where the HTTP status server listens, if started. */
+  public java.util.Optional<java.net.InetSocketAddress> httpAddress() {
+    return java.util.Optional.ofNullable(http).map(StatusEndpoint::address);
+  }
+
   /** The configuration in force. */
   public GatewayConfig config() {
     return config;
-  }
-
-  private boolean multipleInverterBuses() {
-    return config.buses().stream().filter(b -> b instanceof InverterBus).count() > 1;
   }
 
   private void saveEnergy() {
@@ -117,6 +140,9 @@ public final class GatewayRuntime implements AutoCloseable {
   /** Stops the buses, waits for them, saves the energy counters. */
   @Override
   public void close() {
+    if (http != null) {
+      http.server().close();
+    }
     workers.forEach(BusWorker::stop);
     for (Thread t : threads) {
       t.interrupt();

@@ -27,18 +27,13 @@ final class InverterBuses {
   private InverterBuses() {}
 
   static BusWorker worker(
-      InverterBus bus,
-      GatewayConfig config,
-      BusCounters counters,
-      ReportSink sink,
-      Clock clock,
-      boolean prefixBusName) {
+      InverterBus bus, GatewayConfig config, BusCounters counters, ReportSink sink, Clock clock) {
     PollSchedule schedule = schedule(config.poll());
     List<DevicePoller> pollers = new ArrayList<>();
     CodeTable codes = CodeTable.loadDefault();
     for (InverterConfig inv : bus.inverters()) {
       InverterProfile profile = profile(inv);
-      String id = (prefixBusName ? bus.name() + "-" : "") + "inverter-" + inv.address();
+      String id = DeviceIds.inverter(config, bus, inv);
       pollers.add(
           new InverterPoller(
               id,

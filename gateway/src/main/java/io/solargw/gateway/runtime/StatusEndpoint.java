@@ -1,0 +1,49 @@
+package io.solargw.gateway.runtime;
+
+import io.solargw.gateway.bus.BusWorker;
+import io.solargw.gateway.http.BusView;
+import io.solargw.gateway.http.HttpStatusServer;
+import io.solargw.gateway.http.RouteTable;
+import io.solargw.gateway.http.StatusSources;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Starts the HTTP status server ({@code /health}, {@code /metrics}, {@code /api/state}) for a
+ * runtime.
+ */
+record StatusEndpoint(HttpStatusServer server, InetSocketAddress address) {
+
+  /** A bus is healthy while its last answer is less than this many poll intervals old. */
+  static final int HEALTHY_WITHIN_INTERVALS = 3;
+
+  static StatusEndpoint start(GatewayRuntime runtime) throws IOException {
+    StatusSources sources =
+        StatusSources.of(
+            () -> runtime.registry().all(),
+            () -> views(runtime),
+            Optional.empty(),
+            HEALTHY_WITHIN_INTERVALS);
+    HttpStatusServer server = new HttpStatusServer(RouteTable.standard(sources));
+    InetSocketAddress bound =
+        server.start(
+            new InetSocketAddress(runtime.config().http().bind(), runtime.config().http().port()));
+    return new StatusEndpoint(server, bound);
+  }
+
+  private static List<BusView> views(GatewayRuntime runtime) {
+    List<BusView> views = new ArrayList<>();
+    for (BusWorker w : runtime.workers()) {
+      views.add(
+          BusView.of(
+              w,
+              runtime.counters().get(w.busName()),
+              runtime.config().poll().fast(),
+              runtime.cycles().last(w.busName())));
+    }
+    return views;
+  }
+}
