@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -209,23 +210,31 @@ public final class BrokerSession implements Outlet, AutoCloseable {
     LOG.warn("{}; retrying in {} ms", why, wait);
     try {
       connector.schedule(this::connectOnce, wait, TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.RejectedExecutionException e) {
+    } catch (RejectedExecutionException e) {
       // closed meanwhile
     }
   }
 
-  /** The link broke: stop sending, drop it, reconnect later. Once per link. */
-  private synchronized void lost(BrokerLink broken, String reason) {
-    if (closed || link != broken || broken == null) {
-      return;
+  /**
+   * The link broke: stop sending, then close it and reconnect later on the connector thread (never
+   * on Paho's callback thread, where closing the client could wait for itself). Once per link.
+   */
+  private void lost(BrokerLink broken, String reason) {
+    synchronized (this) {
+      if (closed || link != broken || broken == null) {
+        return;
+      }
+      link = null;
+      outbox.open(false);
     }
-    link = null;
-    outbox.open(false);
-    broken.close();
     try {
-      connector.execute(() -> retryLater("MQTT connection lost: " + reason));
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      // closed meanwhile
+      connector.execute(
+          () -> {
+            broken.close();
+            retryLater("MQTT connection lost: " + reason);
+          });
+    } catch (RejectedExecutionException e) {
+      broken.close();
     }
   }
 
