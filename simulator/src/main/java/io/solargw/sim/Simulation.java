@@ -167,7 +167,9 @@ public final class Simulation implements AutoCloseable {
       throws IOException, InterruptedException {
     try {
       return start.run();
-    } catch (RuntimeException e) {
+    } catch (InterruptedException e) {
+      throw e;
+    } catch (Exception e) { // Netty rethrows the checked BindException undeclared
       throw new IOException(
           "cannot listen on " + at.getHostString() + ":" + at.getPort() + ": " + e.getMessage(), e);
     }

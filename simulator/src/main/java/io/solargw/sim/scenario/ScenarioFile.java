@@ -24,14 +24,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a scenario file: YAML with a list {@code steps}, each a map with {@code at} (wall-clock
- * time after start: {@code 90}, {@code 90s}, {@code 1m30s}, {@code 2h}), {@code do} (the action)
- * and the action's parameters. Every problem is reported at once, naming the step and the key. The
- * format is documented in {@code docs/reference/simulator.md}.
+ * time after start: {@code 90}, {@code 90s}, {@code 1m30s}, {@code 2h}, {@code 500ms}), {@code do}
+ * (the action) and the action's parameters. Every problem is reported at once, naming the step and
+ * the key. The format is documented in {@code docs/reference/simulator.md}.
  */
 public final class ScenarioFile {
 
-  private static final Pattern TIME =
-      Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+(?:\\.\\d+)?)s)?");
+  private static final Pattern TIME_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
 
   private static final Map<String, Set<String>> PARAMETERS =
       Map.ofEntries(
@@ -206,20 +205,25 @@ public final class ScenarioFile {
     if (t.matches("\\d+(\\.\\d+)?")) {
       t = t + "s";
     }
-    Matcher m = TIME.matcher(t);
-    if (t.isEmpty() || !m.matches()) {
-      throw new IllegalArgumentException(
-          "'at' must look like 90, 90s, 1m30s or 2h, got '" + text + "'");
+    Matcher m = TIME_PART.matcher(t);
+    double millis = 0;
+    int end = 0;
+    while (m.find() && m.start() == end) {
+      double v = Double.parseDouble(m.group(1));
+      millis +=
+          switch (m.group(2)) {
+            case "h" -> v * 3_600_000;
+            case "m" -> v * 60_000;
+            case "s" -> v * 1000;
+            default -> v;
+          };
+      end = m.end();
     }
-    double seconds =
-        3600 * parse(m.group(1))
-            + 60 * parse(m.group(2))
-            + (m.group(3) == null ? 0 : Double.parseDouble(m.group(3)));
-    return Duration.ofMillis(Math.round(seconds * 1000));
-  }
-
-  private static long parse(String digits) {
-    return digits == null ? 0 : Long.parseLong(digits);
+    if (t.isEmpty() || end != t.length()) {
+      throw new IllegalArgumentException(
+          "'at' must look like 90, 90s, 1m30s, 2h or 500ms, got '" + text + "'");
+    }
+    return Duration.ofMillis(Math.round(millis));
   }
 
   private static String describe(Set<String> keys) {
