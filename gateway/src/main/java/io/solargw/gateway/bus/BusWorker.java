@@ -117,6 +117,7 @@ public final class BusWorker implements Runnable {
       LOG.info("bus {}: connected to {}", busName, link.describe());
       return true;
     } catch (IOException e) {
+      missDuePolls(e.getMessage());
       Duration wait = backoff.next();
       if (linkUp || wait.getSeconds() <= 1) {
         LOG.warn("bus {}: {}; retrying in {} s", busName, e.getMessage(), wait.getSeconds());
@@ -137,9 +138,20 @@ public final class BusWorker implements Runnable {
       LOG.warn("bus {}: link lost during {}: {}", busName, poller.deviceId(), e.getMessage());
       link.close();
       linkUp = false;
+      poller.missed("bus " + busName + " is down: " + e.getMessage());
     } catch (RuntimeException e) {
       // A bug, not a bus fault: fail this poll only, keep the bus alive, show where.
       LOG.error("bus {}: poll of {} failed", busName, poller.deviceId(), e);
+    }
+  }
+
+  /** While the link is down, due devices count failed cycles instead of silently waiting. */
+  private void missDuePolls(String reason) {
+    long now = System.nanoTime();
+    for (DevicePoller p : pollers) {
+      if (p.nextDueNanos() - now <= 0) {
+        p.missed("bus " + busName + " is down: " + reason);
+      }
     }
   }
 

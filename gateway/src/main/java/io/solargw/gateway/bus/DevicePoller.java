@@ -22,4 +22,10 @@ public interface DevicePoller {
    * @return true when the device answered with at least one valid frame
    */
   boolean poll(BusTransactor bus) throws IOException, InterruptedException;
+
+  /**
+   * The poll was due but the bus link is down ({@code reason}): count it as a failed cycle, report
+   * the device as stale or offline, and schedule the next attempt.
+   */
+  void missed(String reason);
 }

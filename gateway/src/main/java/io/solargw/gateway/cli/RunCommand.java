@@ -53,7 +53,8 @@ public final class RunCommand implements Callable<Integer> {
     }
     loaded.warnings().forEach(w -> LOG.warn("{}", w));
     CountDownLatch stopped = new CountDownLatch(1);
-    try (GatewayRuntime runtime = new GatewayRuntime(loaded.config(), Clock.systemDefaultZone())) {
+    GatewayRuntime runtime = new GatewayRuntime(loaded.config(), Clock.systemDefaultZone());
+    try {
       LOG.info("solar-gateway {}: {}", loaded.config().gateway().id(), describe(loaded));
       Thread hook =
           new Thread(
@@ -68,6 +69,7 @@ public final class RunCommand implements Callable<Integer> {
         runtime.start();
       } catch (java.io.IOException e) {
         spec.commandLine().getErr().println("error: " + e.getMessage() + " (set http.port)");
+        runtime.close();
         return 2;
       }
       runtime
@@ -75,6 +77,9 @@ public final class RunCommand implements Callable<Integer> {
           .ifPresent(
               a -> LOG.info("status page on http://{}:{}/health", a.getHostString(), a.getPort()));
       stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      runtime.close();
     }
     return 0;
   }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -59,9 +58,7 @@ public final class EnergyStore {
       throw new IOException(
           file + " is not valid JSON (" + e.getOriginalMessage() + "); kept as " + aside, e);
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("counters").fields();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : root.path("counters").properties()) {
       JsonNode n = e.getValue();
       LocalDate day = n.hasNonNull("day") ? LocalDate.parse(n.get("day").asText()) : null;
       out.put(

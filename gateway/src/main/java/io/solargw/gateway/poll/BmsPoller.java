@@ -76,6 +76,12 @@ public final class BmsPoller implements DevicePoller {
     return any;
   }
 
+  @Override
+  public void missed(String reason) {
+    boolean allOffline = reports.publish(Optional.of(reason));
+    nextDue = System.nanoTime() + (allOffline ? schedule.offline() : schedule.fast()).toNanos();
+  }
+
   private Optional<Response> transact(BusTransactor bus, Request request)
       throws IOException, InterruptedException {
     byte[] wire = request.encode();

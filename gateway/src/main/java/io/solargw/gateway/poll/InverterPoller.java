@@ -103,6 +103,20 @@ public final class InverterPoller implements DevicePoller {
     return answered;
   }
 
+  @Override
+  public void missed(String reason) {
+    lastProblem = Optional.of(reason);
+    Availability availability = health.record(false);
+    long interval =
+        availability == Availability.OFFLINE
+            ? schedule.offline().toNanos()
+            : schedule.fast().toNanos();
+    nextDue = System.nanoTime() + interval;
+    sink.accept(
+        new DeviceReport(
+            deviceId, availability, clock.instant(), decoder.decode(image).toJson(), lastProblem));
+  }
+
   private boolean readAll(BusTransactor bus, Iterable<ReadBlock> blocks, boolean slowGroup)
       throws IOException, InterruptedException {
     Deque<ReadBlock> queue = new ArrayDeque<>();

@@ -66,9 +66,11 @@ class SerialLinkPtyIT {
           .hasMessageContaining("disappeared");
       assertThat(link.isOpen()).isFalse();
       assertThatThrownBy(link::open).isInstanceOf(IOException.class);
-      try (SocatPair again = new SocatPair(dir)) {
-        link.open();
-        assertThat(link.isOpen()).isTrue();
+      try (SocatPair again = new SocatPair(dir);
+          RandomAccessFile other = new RandomAccessFile(again.b.toFile(), "rw")) {
+        link.open(); // plugged back in: the same path works again without a restart
+        link.write(new byte[] {0x42});
+        assertThat(other.read()).isEqualTo(0x42);
       }
     }
   }
