@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ReadCommand.class,
       ScanCommand.class,
       DecodeCommand.class,
+      io.solargw.gateway.cli.SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
