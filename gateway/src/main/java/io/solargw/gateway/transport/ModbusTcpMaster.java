@@ -45,9 +45,10 @@ import java.util.Optional;
  *
  * <p>j2mod's own retries and reconnects are off (one attempt per call); the bus scheduler owns
  * retries and backoff. The {@link BusTiming} sets the answer timeout and the gap kept between
- * transactions (a gateway forwards to a half-duplex RS485 bus). After a timeout the connection is
- * dropped, so a late answer can never be taken for the next request's; the next call needs {@link
- * #open} again, which the bus worker does.
+ * transactions (a gateway forwards to a half-duplex RS485 bus). After a timeout the TCP connection
+ * is replaced by a fresh one before the next transaction, so a late answer can never be taken for
+ * the next request's; a timeout stays a timeout (one silent inverter behind a gateway is not a
+ * broken link), while a connection that breaks or cannot be re-made is an {@link IOException}.
  */
 public final class ModbusTcpMaster implements AutoCloseable {
 
@@ -55,6 +56,7 @@ public final class ModbusTcpMaster implements AutoCloseable {
   private final int port;
   private final BusTiming timing;
   private TCPMasterConnection connection;
+  private boolean open;
   private long lastEndNanos;
 
   /**
@@ -71,6 +73,11 @@ public final class ModbusTcpMaster implements AutoCloseable {
   /** Connects (or reconnects); throws with a readable one-line message. */
   public void open() throws IOException {
     close();
+    connect();
+    open = true;
+  }
+
+  private void connect() throws IOException {
     TCPMasterConnection c;
     try {
       c = new TCPMasterConnection(InetAddress.getByName(host));
@@ -88,9 +95,9 @@ public final class ModbusTcpMaster implements AutoCloseable {
     connection = c;
   }
 
-  /** True while connected. */
+  /** True from {@link #open} until the connection breaks or is closed. */
   public boolean isOpen() {
-    return connection != null && connection.isConnected();
+    return open && (connection == null || connection.isConnected());
   }
 
   /**
@@ -98,17 +105,27 @@ public final class ModbusTcpMaster implements AutoCloseable {
    *
    * @return the answer — a {@link ReadResponse}, {@link WriteSingleResponse} or {@link
    *     WriteMultipleResponse}, or an {@link ExceptionResponse} carrying the device's exception
-   *     code — or empty when no answer came within the timeout (the connection is then closed)
+   *     code — or empty when no answer came within the timeout
    * @throws InverterProtocolException an answer that does not fit the request: ADDRESS (unit id),
    *     FUNCTION, LENGTH (register count) or ECHO (write echo)
-   * @throws IOException the connection is not open or broke; it is closed
+   * @throws IOException the master is not open, or the connection broke or could not be re-made
+   *     after a timeout; it is closed
    */
   public Optional<ModbusResponse> execute(ModbusRequest request)
       throws IOException, InterruptedException, InverterProtocolException {
     if (!isOpen()) {
+      close();
       throw new IOException(describe() + " is not connected");
     }
     waitGap();
+    if (connection == null) { // dropped after a timeout: its late answer must not be read
+      try {
+        connect();
+      } catch (IOException e) {
+        close();
+        throw e;
+      }
+    }
     com.ghgande.j2mod.modbus.msg.ModbusRequest j2 = toJ2mod(request);
     j2.setUnitID(request.unitId());
     ModbusTCPTransaction transaction = new ModbusTCPTransaction(connection);
@@ -124,10 +141,12 @@ public final class ModbusTcpMaster implements AutoCloseable {
       return Optional.of(
           new ExceptionResponse(request.unitId(), request.functionCode(), e.getType()));
     } catch (ModbusException e) {
-      close();
+      connection.close();
+      connection = null;
       if (isTimeout(e)) {
         return Optional.empty();
       }
+      open = false;
       throw new IOException(describe() + ": " + e.getMessage(), e);
     } finally {
       lastEndNanos = System.nanoTime();
@@ -143,6 +162,7 @@ public final class ModbusTcpMaster implements AutoCloseable {
   /** Disconnects; {@link #open} may connect again. */
   @Override
   public void close() {
+    open = false;
     if (connection != null) {
       connection.close();
       connection = null;

@@ -99,14 +99,24 @@ class ModbusTcpMasterIT {
     slave.image.stall();
     assertThat(master.execute(ReadRequest.holding(1, 0, 2))).isEmpty();
     assertThat(slave.image.reads).as("j2mod did not retry").hasValue(1);
-    assertThat(master.isOpen()).as("dropped after a timeout").isFalse();
-    slave.image.release(); // the late answer goes to the dropped connection
-    assertThatThrownBy(() -> master.execute(ReadRequest.holding(1, 0, 1)))
-        .isInstanceOf(IOException.class)
-        .hasMessageEndingWith("is not connected");
-    master.open();
+    assertThat(master.isOpen()).as("a timeout is not a broken link").isTrue();
+    slave.image.release(); // the late answer (100, 101) goes to the dropped connection
     assertThat(execute(ReadRequest.holding(1, 8, 1)))
         .isEqualTo(new ReadResponse(1, 0x03, 8, List.of(108)));
+  }
+
+  @Test
+  void aConnectionThatCannotBeRemadeAfterATimeoutIsAnIoError() throws Exception {
+    slave.image.stall();
+    assertThat(master.execute(ReadRequest.holding(1, 0, 1))).isEmpty();
+    gateway.stop();
+    slave.image.release();
+    assertThatThrownBy(() -> master.execute(ReadRequest.holding(1, 0, 1)))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("cannot connect to modbus-tcp://127.0.0.1:" + gateway.port);
+    assertThat(master.isOpen()).isFalse();
+    assertThatThrownBy(() -> master.execute(ReadRequest.holding(1, 0, 1)))
+        .hasMessageEndingWith("is not connected");
   }
 
   @Test
