@@ -49,13 +49,22 @@ public final class SimulationBanner {
         .ifPresent(
             a ->
                 out.add(
-                    "  mbpoll -m tcp -p " + a.getPort() + " -a 1 -r 257 -c 12 -t 4:hex -1 " + host(a)));
-    String rtu = "  mbpoll -m rtu -b " + (o.baud() == 0 ? 9600 : o.baud()) + " -P none -a 1 -r 257 -c 12 -t 4:hex -1 ";
+                    "  mbpoll -m tcp -p "
+                        + a.getPort()
+                        + " -a 1 -r 257 -c 12 -t 4:hex -1 "
+                        + host(a)));
+    String rtu =
+        "  mbpoll -m rtu -b "
+            + (o.baud() == 0 ? 9600 : o.baud())
+            + " -P none -a 1 -r 257 -c 12 -t 4:hex -1 ";
     out.add(
         rtu
             + o.inverterPty()
                 .map(Path::toString)
-                .orElse("/tmp/ttyINV    (after: socat pty,raw,echo=0,link=/tmp/ttyINV tcp:" + text(sim.inverterBus()) + ")"));
+                .orElse(
+                    "/tmp/ttyINV    (after: socat pty,raw,echo=0,link=/tmp/ttyINV tcp:"
+                        + text(sim.inverterBus())
+                        + ")"));
     out.add("Gateway configuration (buses:):");
     out.addAll(config(sim));
     return out;
@@ -83,8 +92,14 @@ public final class SimulationBanner {
     }
     c.add("  - name: battery");
     c.add("    protocol: bms");
-    c.add(o.rackPty().map(p -> "    port: " + p).orElse("    transport: tcp\n    port: " + text(sim.rackBus())));
-    c.add("    battery: {mode: all-packs, packs: " + o.packs() + ", protocol_version: 0x25, address: 1}");
+    c.add(
+        o.rackPty()
+            .map(p -> "    port: " + p)
+            .orElse("    transport: tcp\n    port: " + text(sim.rackBus())));
+    c.add(
+        "    battery: {mode: all-packs, packs: "
+            + o.packs()
+            + ", protocol_version: 0x25, address: 1}");
     if (o.canPty().isPresent()) {
       c.add("  - name: battery-can");
       c.add("    protocol: can");

@@ -2,7 +2,10 @@ package io.solargw.sim.clients;
 
 import io.solargw.protocol.inverter.InverterProtocolException;
 import io.solargw.protocol.inverter.decode.RegisterImage;
+import io.solargw.protocol.inverter.plan.DeviceReadMap;
 import io.solargw.protocol.inverter.plan.ReadBlock;
+import io.solargw.protocol.inverter.plan.RetryPlan;
+import io.solargw.protocol.inverter.rtu.ExceptionResponse;
 import io.solargw.protocol.inverter.rtu.FrameScan;
 import io.solargw.protocol.inverter.rtu.ModbusRequest;
 import io.solargw.protocol.inverter.rtu.ModbusResponse;
@@ -12,7 +15,9 @@ import io.solargw.protocol.inverter.rtu.RtuCodec;
 import io.solargw.protocol.inverter.rtu.RtuFramer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,19 +54,36 @@ public final class RtuClient implements AutoCloseable {
     return Optional.of(RtuCodec.decodeResponse(request, bytes));
   }
 
-  /** Reads the blocks from {@code unit} into one image; any failure is an AssertionError. */
-  public RegisterImage read(int unit, List<ReadBlock> blocks) throws IOException {
+  /**
+   * Reads {@code plan}'s blocks from {@code unit} into one image, learning holes from exception
+   * 0x02 answers as the gateway does (split the block, remember single registers); any other
+   * failure is an AssertionError.
+   */
+  public RegisterImage read(int unit, DeviceReadMap plan) throws IOException {
     List<ReadResponse> responses = new ArrayList<>();
-    for (ReadBlock b : blocks) {
+    DeviceReadMap learning = plan;
+    Deque<ReadBlock> queue = new ArrayDeque<>(plan.plan());
+    while (!queue.isEmpty()) {
+      ReadBlock b = queue.poll();
       ReadRequest r = ReadRequest.holding(unit, b.start(), b.count());
+      ModbusResponse answer;
       try {
-        ModbusResponse answer =
+        answer =
             send(r)
                 .orElseThrow(() -> new AssertionError("no answer from unit " + unit + " to " + r));
-        responses.add((ReadResponse) answer);
-      } catch (InverterProtocolException | ClassCastException e) {
+      } catch (InverterProtocolException e) {
         throw new AssertionError("unit " + unit + " " + r + ": " + e.getMessage(), e);
       }
+      if (answer instanceof ExceptionResponse x && x.exceptionCode() == 0x02) {
+        RetryPlan retry = learning.onIllegalAddress(b);
+        learning = retry.next();
+        retry.retry().forEach(queue::addFirst);
+        continue;
+      }
+      if (!(answer instanceof ReadResponse read)) {
+        throw new AssertionError("unit " + unit + " " + r + " answered " + answer);
+      }
+      responses.add(read);
     }
     return RegisterImage.of(responses);
   }

@@ -6,6 +6,8 @@ import io.solargw.protocol.inverter.decode.InverterSnapshot;
 import io.solargw.protocol.inverter.decode.PointReading;
 import io.solargw.protocol.inverter.decode.PointValue;
 import io.solargw.protocol.inverter.decode.SnapshotDecoder;
+import io.solargw.protocol.inverter.plan.DeviceReadMap;
+import io.solargw.protocol.inverter.plan.RegisterSpan;
 import io.solargw.protocol.inverter.profile.InverterProfile;
 import io.solargw.protocol.inverter.profile.ProfileLoader;
 import io.solargw.protocol.inverter.profile.ProfileReadPlan;
@@ -21,9 +23,14 @@ public final class Snapshots {
 
   private Snapshots() {}
 
-  /** Every block of the profile's full poll cycle, from {@code unit}. */
+  /** Every register of the profile's full poll cycle, from {@code unit}, holes learnt. */
   public static InverterSnapshot read(RtuClient client, int unit) throws IOException {
-    return DECODER.decode(client.read(unit, ProfileReadPlan.fullCycle(PROFILE)));
+    DeviceReadMap plan =
+        DeviceReadMap.of(
+            ProfileReadPlan.spans(PROFILE, ProfileReadPlan.FULL_CYCLE),
+            PROFILE.forbidden().stream().map(r -> RegisterSpan.of(r.from(), r.to())).toList(),
+            PROFILE.maxRegistersPerRead());
+    return DECODER.decode(client.read(unit, plan));
   }
 
   public static double number(InverterSnapshot s, String name) {

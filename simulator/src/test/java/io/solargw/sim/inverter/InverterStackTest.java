@@ -57,6 +57,9 @@ class InverterStackTest {
     return Stream.of(
         Arguments.of("a hole outside every segment", ReadRequest.holding(1, 0x0300, 2), 0x02),
         Arguments.of("PV2 of a single-MPPT unit", ReadRequest.holding(1, 0x010E, 3), 0x02),
+        Arguments.of(
+            "registers of customised models (doc 3.3)", ReadRequest.holding(1, 0x021D, 20), 0x02),
+        Arguments.of("E21E, illegal on PowMr (doc 4.1)", ReadRequest.holding(1, 0xE214, 15), 0x02),
         Arguments.of("the factory area", ReadRequest.holding(1, 0xE100, 1), 0x02),
         Arguments.of("past the end of the energy area", ReadRequest.holding(1, 0xF060, 4), 0x02),
         Arguments.of("more than 32 registers", ReadRequest.holding(1, 0x0100, 33), 0x0A),

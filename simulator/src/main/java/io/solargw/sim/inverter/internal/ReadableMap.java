@@ -33,6 +33,11 @@ public final class ReadableMap {
     {0xF800, 0xF9FF},
   };
 
+  private static final int[][] MODEL_HOLES = {
+    {0x0226, 0x0229},
+    {0xE21E, 0xE21E},
+  };
+
   private final BitSet readable = new BitSet(0x10000);
   private final InverterProfile profile;
 
@@ -43,6 +48,9 @@ public final class ReadableMap {
     this.profile = profile;
     for (int[] s : SEGMENTS) {
       readable.set(s[0], s[1] + 1);
+    }
+    for (int[] h : MODEL_HOLES) {
+      readable.clear(h[0], h[1] + 1);
     }
     for (PointSpec p : profile.points()) {
       readable.set(p.address(), p.end() + 1);
