@@ -5,6 +5,7 @@ import io.solargw.gateway.cli.ReadCommand;
 import io.solargw.gateway.cli.RunCommand;
 import io.solargw.gateway.cli.ScanCommand;
 import io.solargw.gateway.cli.VersionProvider;
+import io.solargw.gateway.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       RunCommand.class,
+      DemoCommand.class,
       ReadCommand.class,
       ScanCommand.class,
       DecodeCommand.class,

@@ -37,6 +37,10 @@ public final class EmbeddedBroker implements AutoCloseable {
     p.setProperty("telemetry_enabled", "false");
     p.setProperty("persistence_enabled", "false");
     p.setProperty("websocket_port", "disabled");
+    // Home Assistant discovery payloads of a 16-cell pack are ~20 KB; Moquette's default is 8 KB.
+    p.setProperty("netty.mqtt.message_size", "1048576");
+    // mosquitto_sub and many tools connect with an empty client id and let the broker pick one.
+    p.setProperty("allow_zero_byte_client_id", "true");
     Server s = new Server();
     s.startServer(new MemoryConfig(p));
     server = s;

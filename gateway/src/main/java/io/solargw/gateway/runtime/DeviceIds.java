@@ -62,4 +62,18 @@ final class DeviceIds {
         ? Optional.of(CAN)
         : Optional.empty();
   }
+
+  /** Every device the configuration produces, aggregates included. */
+  static java.util.Set<String> all(GatewayConfig config) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>(inverters(config));
+    if (!ids.isEmpty()) {
+      ids.add("inverter-stack");
+    }
+    ids.addAll(packs(config));
+    can(config).ifPresent(ids::add);
+    if (!packs(config).isEmpty() || can(config).isPresent()) {
+      ids.add("battery-rack");
+    }
+    return ids;
+  }
 }

@@ -10,6 +10,7 @@ import io.solargw.gateway.energy.EnergyFeed;
 import io.solargw.gateway.energy.EnergyLedger;
 import io.solargw.gateway.energy.EnergyStore;
 import io.solargw.gateway.poll.StateRegistry;
+import io.solargw.gateway.publish.MqttPublisher;
 import io.solargw.gateway.stack.BusCycleTracker;
 import java.io.IOException;
 import java.time.Clock;
@@ -40,6 +41,7 @@ public final class GatewayRuntime implements AutoCloseable {
   private final BusCycleTracker cycles = new BusCycleTracker();
   private final EnergyLedger ledger;
   private StatusEndpoint http;
+  private MqttPublisher mqtt;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "gateway-timer"));
 
@@ -81,6 +83,10 @@ public final class GatewayRuntime implements AutoCloseable {
    * @throws IOException when the HTTP port is taken
    */
   public void start() throws IOException {
+    if (config.mqtt().enabled()) {
+      mqtt = MqttPublisher.start(config, DeviceIds.all(config));
+      registry.addListener(mqtt);
+    }
     if (config.http().enabled()) {
       http = StatusEndpoint.start(this);
     }
@@ -119,6 +125,11 @@ public final class GatewayRuntime implements AutoCloseable {
     return ledger;
   }
 
+  /** The MQTT publisher, when MQTT is enabled and started. */
+  public java.util.Optional<MqttPublisher> mqtt() {
+    return java.util.Optional.ofNullable(mqtt);
+  }
+
   /** Where the HTTP status server listens, if started. */
   public java.util.Optional<java.net.InetSocketAddress> httpAddress() {
     return java.util.Optional.ofNullable(http).map(StatusEndpoint::address);
@@ -154,5 +165,8 @@ public final class GatewayRuntime implements AutoCloseable {
     }
     timer.shutdownNow();
     saveEnergy();
+    if (mqtt != null) {
+      mqtt.close();
+    }
   }
 }

@@ -3,13 +3,14 @@ package io.solargw.gateway.runtime;
 import io.solargw.gateway.bus.BusWorker;
 import io.solargw.gateway.http.BusView;
 import io.solargw.gateway.http.HttpStatusServer;
+import io.solargw.gateway.http.MqttMetrics;
 import io.solargw.gateway.http.RouteTable;
 import io.solargw.gateway.http.StatusSources;
+import io.solargw.gateway.publish.MqttPublisher;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Starts the HTTP status server ({@code /health}, {@code /metrics}, {@code /api/state}) for a
@@ -25,13 +26,37 @@ record StatusEndpoint(HttpStatusServer server, InetSocketAddress address) {
         StatusSources.of(
             () -> runtime.registry().all(),
             () -> views(runtime),
-            Optional.empty(),
+            runtime.mqtt().map(StatusEndpoint::metrics),
             HEALTHY_WITHIN_INTERVALS);
     HttpStatusServer server = new HttpStatusServer(RouteTable.standard(sources));
     InetSocketAddress bound =
         server.start(
             new InetSocketAddress(runtime.config().http().bind(), runtime.config().http().port()));
     return new StatusEndpoint(server, bound);
+  }
+
+  private static MqttMetrics metrics(MqttPublisher publisher) {
+    return new MqttMetrics() {
+      @Override
+      public boolean connected() {
+        return publisher.metrics().connected();
+      }
+
+      @Override
+      public long publishes() {
+        return publisher.metrics().publishes();
+      }
+
+      @Override
+      public long dropped() {
+        return publisher.metrics().dropped();
+      }
+
+      @Override
+      public long reconnects() {
+        return publisher.metrics().reconnects();
+      }
+    };
   }
 
   private static List<BusView> views(GatewayRuntime runtime) {

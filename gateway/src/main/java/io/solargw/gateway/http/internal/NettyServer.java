@@ -121,8 +121,9 @@ public final class NettyServer implements AutoCloseable {
 
   @Override
   public void close() {
-    channel.close().awaitUninterruptibly();
-    group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
+    // Bounded waits: a shutdown must never hang the process (SIGTERM from Docker).
+    channel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+    group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
   }
 
   /** Turns each complete request into the route table's reply. */
