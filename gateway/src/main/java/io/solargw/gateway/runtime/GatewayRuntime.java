@@ -2,16 +2,20 @@ package io.solargw.gateway.runtime;
 
 import io.solargw.config.BmsBus;
 import io.solargw.config.BusConfig;
+import io.solargw.config.CanBus;
 import io.solargw.config.GatewayConfig;
 import io.solargw.config.InverterBus;
 import io.solargw.gateway.bus.BusCounters;
 import io.solargw.gateway.bus.BusWorker;
+import io.solargw.gateway.can.CanListener;
+import io.solargw.gateway.can.CanListenerSettings;
 import io.solargw.gateway.energy.EnergyFeed;
 import io.solargw.gateway.energy.EnergyLedger;
 import io.solargw.gateway.energy.EnergyStore;
 import io.solargw.gateway.poll.StateRegistry;
 import io.solargw.gateway.publish.MqttPublisher;
 import io.solargw.gateway.stack.BusCycleTracker;
+import io.solargw.gateway.transport.CanSources;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,6 +42,7 @@ public final class GatewayRuntime implements AutoCloseable {
   private final Map<String, BusCounters> counters = new LinkedHashMap<>();
   private final List<BusWorker> workers = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
+  private final List<CanListener> listeners = new ArrayList<>();
   private final BusCycleTracker cycles = new BusCycleTracker();
   private final EnergyLedger ledger;
   private StatusEndpoint http;
@@ -70,6 +75,15 @@ public final class GatewayRuntime implements AutoCloseable {
         workers.add(InverterBuses.worker(inv, config, c, registry, clock));
       } else if (bus instanceof BmsBus bms) {
         workers.add(BmsBuses.worker(bms, config, c, registry, clock));
+      } else if (bus instanceof CanBus can) {
+        listeners.add(
+            new CanListener(
+                can.name(),
+                CanSources.of(can),
+                CanListenerSettings.of(
+                    DeviceIds.CAN, can.timing().timeout(), InverterBuses.schedule(config.poll())),
+                registry,
+                clock));
       } else {
         LOG.warn("bus {}: {} buses are not polled yet by this version", bus.name(), bus.protocol());
       }
@@ -92,6 +106,12 @@ public final class GatewayRuntime implements AutoCloseable {
     }
     for (BusWorker w : workers) {
       Thread t = new Thread(w, "bus-" + w.busName());
+      t.setDaemon(true);
+      threads.add(t);
+      t.start();
+    }
+    for (CanListener l : listeners) {
+      Thread t = new Thread(l, "can-" + l.busName());
       t.setDaemon(true);
       threads.add(t);
       t.start();
@@ -155,6 +175,7 @@ public final class GatewayRuntime implements AutoCloseable {
       http.server().close();
     }
     workers.forEach(BusWorker::stop);
+    listeners.forEach(CanListener::stop);
     for (Thread t : threads) {
       t.interrupt();
       try {
