@@ -6,7 +6,9 @@ import io.solargw.sim.bms.internal.SimulatedPack;
 import io.solargw.sim.site.BatteryState;
 import io.solargw.sim.site.PackState;
 import io.solargw.sim.site.SiteState;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -155,12 +157,12 @@ public final class BatteryRack {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Reply r && address == r.address && java.util.Arrays.equals(wire, r.wire);
+      return o instanceof Reply r && address == r.address && Arrays.equals(wire, r.wire);
     }
 
     @Override
     public int hashCode() {
-      return 31 * address + java.util.Arrays.hashCode(wire);
+      return 31 * address + Arrays.hashCode(wire);
     }
 
     @Override
@@ -168,7 +170,7 @@ public final class BatteryRack {
       return "Reply[address="
           + address
           + ", wire="
-          + new String(wire, java.nio.charset.StandardCharsets.US_ASCII).strip()
+          + new String(wire, StandardCharsets.US_ASCII).strip()
           + "]";
     }
   }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -45,8 +46,7 @@ public final class CandumpWriter implements AutoCloseable {
   /** Appends one frame set (never twice with the same stamp: a paused clock writes nothing). */
   public synchronized void write(List<CanFrame> frames) {
     long micros =
-        ChronoUnit.MICROS.between(
-            java.time.Instant.EPOCH, state.get().time().toInstant(ZoneOffset.UTC));
+        ChronoUnit.MICROS.between(Instant.EPOCH, state.get().time().toInstant(ZoneOffset.UTC));
     if (micros <= lastMicros) {
       return;
     }

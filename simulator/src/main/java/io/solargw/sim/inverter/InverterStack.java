@@ -16,10 +16,12 @@ import io.solargw.sim.inverter.internal.WriteCheck;
 import io.solargw.sim.site.SiteConfig;
 import io.solargw.sim.site.SiteState;
 import io.solargw.sim.site.UnitSettings;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -115,7 +117,7 @@ public final class InverterStack {
 
   /** Takes the site's new state (the driver calls this after every step). */
   public synchronized void update(SiteState next) {
-    double seconds = java.time.Duration.between(state.time(), next.time()).toNanos() / 1e9;
+    double seconds = Duration.between(state.time(), next.time()).toNanos() / 1e9;
     if (seconds > 0) {
       for (SimulatedUnit u : units) {
         u.counters().update(next.units().get(u.index()), next.time(), seconds);
@@ -271,7 +273,7 @@ public final class InverterStack {
   }
 
   /** The value a unit holds for {@code code} (option code or number), if decodable. */
-  public synchronized java.util.Optional<String> setting(int unitIndex, String code) {
+  public synchronized Optional<String> setting(int unitIndex, String code) {
     return memory.current(units.get(unitIndex), code);
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -186,7 +187,7 @@ public final class ScenarioFile {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "'condition' must be one of "
-              + java.util.Arrays.toString(PackCondition.values())
+              + Arrays.toString(PackCondition.values())
               + ", got "
               + label);
     }

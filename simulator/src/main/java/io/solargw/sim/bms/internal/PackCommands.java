@@ -8,7 +8,9 @@ import io.solargw.protocol.bms.pace.Rs485Protocol;
 import io.solargw.sim.site.PackState;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 
 /**
  * A pack's answers to the commands other than 0x42/0x44: reads of fixed layouts (bms.md 2.1, the
@@ -112,7 +114,7 @@ final class PackCommands {
               request[3],
               request[4],
               request[5]);
-      long shift = java.time.Duration.between(now, t).getSeconds();
+      long shift = Duration.between(now, t).getSeconds();
       pack.clockOffsetSeconds(pack.clockOffsetSeconds() + shift);
       return PaceReply.ok(new byte[0]);
     } catch (RuntimeException e) {
@@ -179,7 +181,7 @@ final class PackCommands {
   }
 
   private static byte[] append(byte[] b, int last) {
-    byte[] out = java.util.Arrays.copyOf(b, b.length + 1);
+    byte[] out = Arrays.copyOf(b, b.length + 1);
     out[b.length] = (byte) last;
     return out;
   }

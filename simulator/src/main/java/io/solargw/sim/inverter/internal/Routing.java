@@ -3,6 +3,7 @@ package io.solargw.sim.inverter.internal;
 import io.solargw.sim.site.ChargePriority;
 import io.solargw.sim.site.OutputPriority;
 import io.solargw.sim.site.UnitSettings;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,11 +58,11 @@ public final class Routing {
         (int) memory.number(unit, "ORD", previous.offGridRecoverySoc()));
   }
 
-  private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, String text) {
+  private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
     try {
-      return java.util.Optional.of(Enum.valueOf(type, text));
+      return Optional.of(Enum.valueOf(type, text));
     } catch (IllegalArgumentException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 }

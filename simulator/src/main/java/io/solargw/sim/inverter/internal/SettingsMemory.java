@@ -4,6 +4,7 @@ import io.solargw.protocol.inverter.decode.PointValue;
 import io.solargw.protocol.inverter.profile.InverterProfile;
 import io.solargw.protocol.inverter.profile.PointKind;
 import io.solargw.protocol.inverter.profile.PointSpec;
+import io.solargw.protocol.inverter.profile.PointType;
 import io.solargw.protocol.inverter.profile.SettingDomain;
 import io.solargw.protocol.inverter.profile.SettingSpec;
 import io.solargw.protocol.inverter.settings.SettingValue;
@@ -149,7 +150,7 @@ public final class SettingsMemory {
           case "max_line_power_W" -> ratedWatts;
           default -> 0;
         };
-    return p.type() == io.solargw.protocol.inverter.profile.PointType.ENUM
+    return p.type() == PointType.ENUM
         ? new PointValue.Choice((int) value, Optional.empty())
         : new PointValue.Decimal(BigDecimal.valueOf(value));
   }
