@@ -53,6 +53,23 @@ class InverterStackTest {
     }
   }
 
+  @Test
+  void unitsOnOnePhaseAgreeAndThePhasesDiffer() {
+    StackFixture f = new StackFixture(6, StackMode.THREE_PHASE, StackFixture.NOON);
+    f.advance(60);
+    double[] grid = new double[6];
+    for (int i = 0; i < 6; i++) {
+      InverterSnapshot s = DECODER.decode(f.stack.image(i));
+      grid[i] = number(s, "grid_voltage_V");
+      assertThat(setting(s, "parallel_mode")).isEqualTo(List.of("3P1", "3P2", "3P3").get(i % 3));
+      assertThat(number(s, "grid_voltage_b_V")).as("a unit is a single-phase machine").isZero();
+    }
+    assertThat(grid[3]).as("units 1 and 4 are both on L1").isEqualTo(grid[0]);
+    assertThat(grid[4]).isEqualTo(grid[1]);
+    assertThat(grid[1]).as("L2 is not L1").isNotEqualTo(grid[0]);
+    assertThat(grid[2]).isNotEqualTo(grid[1]);
+  }
+
   static Stream<Arguments> refusals() {
     return Stream.of(
         Arguments.of("a hole outside every segment", ReadRequest.holding(1, 0x0300, 2), 0x02),
