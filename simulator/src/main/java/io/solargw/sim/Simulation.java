@@ -1,5 +1,6 @@
 package io.solargw.sim;
 
+import io.solargw.protocol.bms.pylon.CanFrame;
 import io.solargw.protocol.inverter.profile.ProfileLoader;
 import io.solargw.sim.bms.BatteryRack;
 import io.solargw.sim.bms.PaceRackProtocol;
@@ -153,7 +154,7 @@ public final class Simulation implements AutoCloseable {
     driver.start(options.tick());
   }
 
-  private List<io.solargw.protocol.bms.pylon.CanFrame> canFrames() {
+  private List<CanFrame> canFrames() {
     return PylonFrameSet.of(rack.battery(), rack.conditions());
   }
 

@@ -1,6 +1,7 @@
 package io.solargw.sim;
 
 import io.solargw.sim.inverter.UnitIdentity;
+import io.solargw.sim.site.StackMode;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class SimulationBanner {
             "Simulating %d inverter(s) (%s, addresses 1-%d) and %d battery pack(s) (PACE, DIP"
                 + " 1-%d, pack 1 master); %s baud, speed %sx, seed %d, start %s",
             o.inverters(),
-            o.site().mode() == io.solargw.sim.site.StackMode.THREE_PHASE
+            o.site().mode() == StackMode.THREE_PHASE
                 ? "three-phase 3P1/3P2/3P3"
                 : o.inverters() == 1 ? "single unit SIG" : "single-phase parallel PAL",
             o.inverters(),

@@ -5,6 +5,7 @@ import io.solargw.sim.site.PackState;
 import io.solargw.sim.site.UnitState;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Product information (0x000A-0x005D) and DC data (0x0100-0x0139) of one unit, in the published
@@ -41,7 +42,8 @@ final class DcValues {
   private static String buildTime(LocalDateTime t) {
     // The compiler's __DATE__ __TIME__ format, as in vector T2 ("May  7 2022 11:18:56").
     String month =
-        t.getMonth().name().charAt(0) + t.getMonth().name().substring(1, 3).toLowerCase();
+        t.getMonth().name().charAt(0)
+            + t.getMonth().name().substring(1, 3).toLowerCase(Locale.ROOT);
     return String.format(
         "%s %2d %d %02d:%02d:%02d",
         month, t.getDayOfMonth(), t.getYear(), t.getHour(), t.getMinute(), t.getSecond());
