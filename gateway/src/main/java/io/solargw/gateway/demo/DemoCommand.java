@@ -1,20 +1,8 @@
 package io.solargw.gateway.demo;
 
-import io.solargw.config.ConfigException;
-import io.solargw.config.ConfigLoader;
-import io.solargw.config.GatewayConfig;
-import io.solargw.gateway.runtime.GatewayRuntime;
-import io.solargw.sim.Simulation;
-import io.solargw.sim.SimulationOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -94,35 +82,35 @@ public final class DemoCommand implements Callable<Integer> {
       err.println("error: " + problem);
       return 2;
     }
-    EmbeddedBroker broker = null;
-    String host = mqtt == null ? "127.0.0.1" : mqtt.getHost();
-    int port = mqtt == null ? mqttPort : mqtt.getPort();
-    if (mqtt == null) {
-      broker = new EmbeddedBroker(mqttPort);
-      try {
-        broker.start();
-      } catch (IOException e) {
-        err.println("error: MQTT " + e.getMessage() + " (choose another with --mqtt-port)");
-        return 2;
-      }
-    }
-    Simulation sim = Simulation.start(simulation());
-    GatewayRuntime runtime = new GatewayRuntime(config(sim, host, port), Clock.systemDefaultZone());
+    boolean embedded = mqtt == null;
+    String host = embedded ? "127.0.0.1" : mqtt.getHost();
+    int port = embedded ? mqttPort : mqtt.getPort();
+    Path data = Path.of(System.getProperty("java.io.tmpdir"), "solar-gateway-demo");
+    DemoSystem demo;
     try {
-      runtime.start();
-    } catch (IOException e) {
-      err.println("error: HTTP " + e.getMessage() + " (choose another with --http-port)");
-      stop(runtime, sim, broker);
+      demo =
+          DemoSystem.start(
+              new DemoSystem.Options(
+                  inverters,
+                  phase == PhaseLayout.three,
+                  packs,
+                  speed,
+                  embedded,
+                  host,
+                  port,
+                  httpPort,
+                  data));
+    } catch (DemoSystem.StartException e) {
+      err.println("error: " + e.getMessage());
       return 2;
     }
     printHowToWatch(out, host, port);
     CountDownLatch stopped = new CountDownLatch(1);
-    EmbeddedBroker b = broker;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  stop(runtime, sim, b);
+                  demo.close();
                   stopped.countDown();
                 },
                 "demo-shutdown"));
@@ -154,31 +142,6 @@ public final class DemoCommand implements Callable<Integer> {
     return null;
   }
 
-  private SimulationOptions simulation() {
-    InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
-    return SimulationOptions.builder()
-        .inverters(inverters)
-        .threePhase(phase == PhaseLayout.three)
-        .packs(packs)
-        .speed(speed)
-        .start(LocalDateTime.now().withHour(10).withMinute(0))
-        .inverterBind(any)
-        .rackBind(any)
-        .build();
-  }
-
-  private GatewayConfig config(Simulation sim, String host, int port)
-      throws IOException, ConfigException {
-    Path data =
-        Files.createDirectories(
-            Path.of(System.getProperty("java.io.tmpdir"), "solar-gateway-demo"));
-    DemoConfig.Endpoints endpoints =
-        new DemoConfig.Endpoints(
-            sim.inverterBus().getPort(), sim.rackBus().getPort(), host, port, httpPort);
-    String yaml = DemoConfig.yaml(inverters, phase == PhaseLayout.three, packs, endpoints, data);
-    return ConfigLoader.load(yaml, "demo", data, Map.of()).config();
-  }
-
   private void printHowToWatch(PrintWriter out, String host, int port) {
     out.printf(
         "%nSolar Gateway demo is running: %d simulated inverter(s) (%s-phase), %d battery pack(s).%n",
@@ -191,13 +154,5 @@ public final class DemoCommand implements Callable<Integer> {
         "  Home Assistant: point its MQTT integration at this broker; devices appear by themselves.%n");
     out.printf("Stop with Ctrl-C.%n");
     out.flush();
-  }
-
-  private static void stop(GatewayRuntime runtime, Simulation sim, EmbeddedBroker broker) {
-    runtime.close();
-    sim.close();
-    if (broker != null) {
-      broker.close();
-    }
   }
 }
