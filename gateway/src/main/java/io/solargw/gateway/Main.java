@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       DecodeCommand.class,
       io.solargw.gateway.cli.SimulateCommand.class,
+      io.solargw.gateway.cli.CommissionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

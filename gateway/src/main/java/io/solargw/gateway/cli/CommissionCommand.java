@@ -1,0 +1,186 @@
+package io.solargw.gateway.cli;
+
+import io.solargw.config.ConfigException;
+import io.solargw.config.ConfigLoader;
+import io.solargw.config.GatewayConfig;
+import io.solargw.gateway.bus.BusTiming;
+import io.solargw.gateway.commission.CommissionReport;
+import io.solargw.gateway.commission.HtmlReport;
+import io.solargw.gateway.commission.SiteCollector;
+import io.solargw.gateway.commission.SiteReadings;
+import io.solargw.gateway.commission.SiteSources;
+import io.solargw.gateway.commission.TerminalReport;
+import io.solargw.protocol.bms.pace.Dialect;
+import io.solargw.protocol.inverter.profile.InverterProfile;
+import io.solargw.protocol.inverter.profile.ProfileException;
+import io.solargw.protocol.inverter.profile.ProfileLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code commission}: reads every inverter and pack once and checks the installation. */
+@Command(
+    name = "commission",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read every inverter and battery pack once and check the installation device by device:",
+      "addresses, parallel mode, firmware, stack-wide settings, BMS link, faults, pack addresses,",
+      "cell/temperature/SOC spread, protections. Guide: docs/how-to/commissioning.md.",
+      "Exit status: 0 all pass, 1 warnings, 2 failures or bad arguments."
+    })
+public final class CommissionCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Gateway configuration.")
+  Path config;
+
+  @Option(names = "--bus", paramLabel = "PORT", description = "Inverter bus (port or tcp://).")
+  String bus;
+
+  @Option(names = "--bms-bus", paramLabel = "PORT", description = "Battery bus (port or tcp://).")
+  String bmsBus;
+
+  @Option(names = "--baud", defaultValue = "9600", description = "Baud of both buses (8N1).")
+  int baud;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "1000",
+      paramLabel = "MS",
+      description = "Answer timeout per request (default ${DEFAULT-VALUE} ms).")
+  int timeoutMillis;
+
+  @Option(names = "--expect-inverters", paramLabel = "N", description = "Units at 1..N (1..9).")
+  Integer expectInverters;
+
+  @Option(names = "--expect-packs", paramLabel = "N", description = "Packs at 1..N (1..15).")
+  Integer expectPacks;
+
+  @Option(names = "--profile", paramLabel = "FILE", description = "User register-map profile.")
+  Path profile;
+
+  @Option(names = "--json", description = "Print the report as JSON.")
+  boolean json;
+
+  @Option(names = "--html", paramLabel = "FILE", description = "Also write a one-page HTML report.")
+  Path html;
+
+  @Option(
+      names = "--color",
+      paramLabel = "auto|always|never",
+      defaultValue = "auto",
+      description = "Colour the terminal report (default ${DEFAULT-VALUE}).")
+  String color;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    InverterProfile p;
+    try {
+      p = profile == null ? ProfileLoader.loadDefault() : ProfileLoader.load(profile);
+    } catch (ProfileException e) {
+      throw new ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
+    }
+    Optional<SiteCollector.InverterSide> inverters;
+    Optional<SiteCollector.RackSide> rack;
+    try {
+      if (config != null) {
+        if (bus != null || bmsBus != null) {
+          throw new IllegalArgumentException("--config and --bus/--bms-bus exclude each other");
+        }
+        GatewayConfig c = ConfigLoader.load(config, System.getenv()).config();
+        inverters = SiteSources.inverters(c, p);
+        rack = SiteSources.rack(c);
+      } else {
+        inverters = quickInverters(p);
+        rack = quickRack();
+      }
+    } catch (ConfigException | IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (inverters.isEmpty() && rack.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "nothing to check: give --config, or --bus and/or --bms-bus");
+    }
+    SiteReadings site;
+    try {
+      site = new SiteCollector(err, Clock.systemUTC()).collect(inverters, rack);
+    } catch (IOException e) {
+      err.println("error: cannot read the devices: " + e.getMessage());
+      return 2;
+    }
+    CommissionReport report = CommissionReport.of(Clock.systemUTC().instant(), site);
+    if (json) {
+      ValuePrinter.print(out, report.toJson(), true);
+    } else {
+      boolean tty = System.console() != null && System.getenv("NO_COLOR") == null;
+      TerminalReport.print(out, report, color.equals("always") || color.equals("auto") && tty);
+    }
+    if (html != null) {
+      Files.writeString(
+          html,
+          HtmlReport.render(report, "Solar installation commissioning"),
+          StandardCharsets.UTF_8);
+      err.println("wrote " + html);
+    }
+    return report.exitCode();
+  }
+
+  private Optional<SiteCollector.InverterSide> quickInverters(InverterProfile p) {
+    if (bus == null) {
+      if (expectInverters != null) {
+        throw new IllegalArgumentException("--expect-inverters needs --bus");
+      }
+      return Optional.empty();
+    }
+    int n = expectInverters == null ? 1 : expectInverters;
+    if (n < 1 || n > 9) {
+      throw new IllegalArgumentException("--expect-inverters must be in 1..9, got " + n);
+    }
+    return Optional.of(
+        new SiteCollector.InverterSide(
+            SiteSources.link(bus, baud),
+            timing(),
+            IntStream.rangeClosed(1, n).boxed().toList(),
+            p));
+  }
+
+  private Optional<SiteCollector.RackSide> quickRack() {
+    if (bmsBus == null) {
+      if (expectPacks != null) {
+        throw new IllegalArgumentException("--expect-packs needs --bms-bus");
+      }
+      return Optional.empty();
+    }
+    int n = expectPacks == null ? 1 : expectPacks;
+    if (n < 1 || n > 15) {
+      throw new IllegalArgumentException("--expect-packs must be in 1..15, got " + n);
+    }
+    return Optional.of(
+        new SiteCollector.RackSide(SiteSources.link(bmsBus, baud), timing(), Dialect.PACE, n));
+  }
+
+  private BusTiming timing() {
+    if (timeoutMillis < 10 || timeoutMillis > 60_000) {
+      throw new IllegalArgumentException("--timeout must be in 10..60000 ms, got " + timeoutMillis);
+    }
+    if (!color.matches("auto|always|never")) {
+      throw new IllegalArgumentException("--color must be auto, always or never, got " + color);
+    }
+    return new BusTiming(Duration.ofMillis(timeoutMillis), Duration.ofMillis(20), 1);
+  }
+}

@@ -1,0 +1,99 @@
+package io.solargw.gateway.commission;
+
+import io.solargw.gateway.bus.BusCounters;
+import io.solargw.gateway.bus.BusTiming;
+import io.solargw.gateway.bus.BusTransactor;
+import io.solargw.gateway.poll.DeviceReport;
+import io.solargw.gateway.transport.Link;
+import io.solargw.protocol.bms.pace.Dialect;
+import io.solargw.protocol.inverter.profile.InverterProfile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads every device of a site once, strictly one request at a time per bus, writing one progress
+ * line per device to {@code progress} (stderr in the CLI).
+ */
+public final class SiteCollector {
+
+  /** The inverter bus to read: its link, timing and the expected unit addresses. */
+  public record InverterSide(
+      Link link, BusTiming timing, List<Integer> addresses, InverterProfile profile) {
+    public InverterSide {
+      addresses = List.copyOf(addresses);
+    }
+  }
+
+  /** The battery bus to read: its link, timing, dialect and the number of packs expected. */
+  public record RackSide(Link link, BusTiming timing, Dialect dialect, int packs) {}
+
+  private final PrintWriter progress;
+  private final Clock clock;
+
+  public SiteCollector(PrintWriter progress, Clock clock) {
+    this.progress = progress;
+    this.clock = clock;
+  }
+
+  /** Reads both sides (either may be absent); an unreachable bus is an IOException. */
+  public SiteReadings collect(Optional<InverterSide> inverters, Optional<RackSide> rack)
+      throws IOException, InterruptedException {
+    Map<Integer, DeviceReport> units = new LinkedHashMap<>();
+    if (inverters.isPresent()) {
+      InverterSide side = inverters.get();
+      InverterReader reader = new InverterReader(side.profile(), clock);
+      try (Link link = side.link()) {
+        link.open();
+        BusTransactor bus = new BusTransactor(link, side.timing(), new BusCounters());
+        for (int address : side.addresses()) {
+          say("reading inverter " + address + " on " + link.describe() + " ...");
+          DeviceReport r = reader.read(bus, address);
+          say(
+              "  inverter "
+                  + address
+                  + ": "
+                  + (Lookup.answered(r) ? "answered" : r.problem().orElse("no answer")));
+          units.put(address, r);
+        }
+      }
+    }
+    Map<Integer, PackProbe> packs = new LinkedHashMap<>();
+    int expected = rack.map(RackSide::packs).orElse(0);
+    if (rack.isPresent()) {
+      RackSide side = rack.get();
+      RackReader reader = new RackReader(side.dialect());
+      try (Link link = side.link()) {
+        link.open();
+        BusTransactor bus = new BusTransactor(link, side.timing(), new BusCounters());
+        for (int a = 1; a <= 15; a++) {
+          boolean complete =
+              a > expected
+                  && packs.values().stream().allMatch(p -> p.answer() == PackProbe.Answer.ANSWERED);
+          if (complete) {
+            break; // every expected address answered: no pack can sit elsewhere
+          }
+          say("reading battery address " + a + " on " + link.describe() + " ...");
+          PackProbe p = reader.read(bus, a);
+          say(
+              "  pack "
+                  + a
+                  + ": "
+                  + p.answer().name().toLowerCase(java.util.Locale.ROOT)
+                  + p.problem().map(s -> " (" + s + ")").orElse(""));
+          packs.put(a, p);
+        }
+      }
+    }
+    return new SiteReadings(units, expected, packs);
+  }
+
+  private void say(String line) {
+    progress.println(line);
+    progress.flush();
+  }
+}

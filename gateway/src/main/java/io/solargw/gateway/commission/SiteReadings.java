@@ -1,0 +1,36 @@
+package io.solargw.gateway.commission;
+
+import io.solargw.gateway.poll.DeviceReport;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything read once from a site, the input of the pure checks.
+ *
+ * @param inverters the expected inverter addresses with the report of each (an address that did not
+ *     answer has a report with empty values and a problem); empty when no inverter bus is checked
+ * @param expectedPacks packs the rack should have (0 when no rack is checked)
+ * @param packs what each probed DIP address (1..15) said
+ */
+public record SiteReadings(
+    Map<Integer, DeviceReport> inverters, int expectedPacks, Map<Integer, PackProbe> packs) {
+
+  public SiteReadings {
+    inverters = Map.copyOf(new TreeMap<>(inverters));
+    packs = Map.copyOf(new TreeMap<>(packs));
+    if (expectedPacks < 0 || expectedPacks > 15) {
+      throw new IllegalArgumentException("expectedPacks must be in 0..15, got " + expectedPacks);
+    }
+  }
+
+  /** The expected inverter addresses, ascending. */
+  public List<Integer> inverterAddresses() {
+    return inverters.keySet().stream().sorted().toList();
+  }
+
+  /** Whether a lithium rack is part of the site. */
+  public boolean hasRack() {
+    return expectedPacks > 0;
+  }
+}

@@ -1,0 +1,103 @@
+package io.solargw.gateway.commission;
+
+import io.solargw.config.BmsBus;
+import io.solargw.config.BmsProtocolVersion;
+import io.solargw.config.BusConfig;
+import io.solargw.config.GatewayConfig;
+import io.solargw.config.InverterBus;
+import io.solargw.config.InverterConfig;
+import io.solargw.config.SerialTransport;
+import io.solargw.config.TcpTransport;
+import io.solargw.config.Transport;
+import io.solargw.gateway.bus.BusTiming;
+import io.solargw.gateway.transport.Link;
+import io.solargw.gateway.transport.SerialLink;
+import io.solargw.gateway.transport.SerialSettings;
+import io.solargw.gateway.transport.TcpLink;
+import io.solargw.protocol.bms.pace.Dialect;
+import io.solargw.protocol.inverter.profile.InverterProfile;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+
+/** Turns a gateway configuration or command-line bus names into the buses the collector reads. */
+public final class SiteSources {
+
+  private SiteSources() {}
+
+  /** The first inverter bus of {@code config}, if any. */
+  public static Optional<SiteCollector.InverterSide> inverters(
+      GatewayConfig config, InverterProfile profile) {
+    for (BusConfig b : config.buses()) {
+      if (b instanceof InverterBus bus && !bus.inverters().isEmpty()) {
+        return Optional.of(
+            new SiteCollector.InverterSide(
+                link(bus.transport()),
+                timing(bus.timing()),
+                bus.inverters().stream().map(InverterConfig::address).toList(),
+                profile));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first battery bus of {@code config}, if any. */
+  public static Optional<SiteCollector.RackSide> rack(GatewayConfig config) {
+    for (BusConfig b : config.buses()) {
+      if (b instanceof BmsBus bus) {
+        Dialect dialect =
+            bus.battery().protocolVersion() == BmsProtocolVersion.PYLONTECH
+                ? Dialect.PYLONTECH
+                : Dialect.PACE;
+        return Optional.of(
+            new SiteCollector.RackSide(
+                link(bus.transport()), timing(bus.timing()), dialect, bus.battery().packs()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A link for {@code PORT} or {@code tcp://HOST:PORT} at {@code baud} 8N1.
+   *
+   * @throws IllegalArgumentException naming what is wrong with {@code bus}
+   */
+  public static Link link(String bus, int baud) {
+    if (bus.startsWith("tcp://")) {
+      try {
+        URI uri = new URI(bus);
+        if (uri.getHost() == null || uri.getPort() < 1) {
+          throw new URISyntaxException(bus, "expected tcp://HOST:PORT");
+        }
+        return new TcpLink(uri.getHost(), uri.getPort());
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("'" + bus + "' is not tcp://HOST:PORT", e);
+      }
+    }
+    if (bus.contains("://")) {
+      throw new IllegalArgumentException("'" + bus + "': only serial ports and tcp:// work here");
+    }
+    return new SerialLink(bus, SerialSettings.of8n1(baud));
+  }
+
+  private static Link link(Transport t) {
+    if (t instanceof SerialTransport s) {
+      return new SerialLink(
+          s.device(),
+          new SerialSettings(
+              s.baud(),
+              s.framing().dataBits(),
+              s.framing().parity().letter(),
+              s.framing().stopBits()));
+    }
+    if (t instanceof TcpTransport tcp) {
+      return new TcpLink(tcp.host(), tcp.port());
+    }
+    throw new IllegalArgumentException(
+        "transport " + t.describe() + " is not supported by commission (serial or tcp only)");
+  }
+
+  private static BusTiming timing(io.solargw.config.BusTiming t) {
+    return new BusTiming(t.timeout(), t.gap(), t.retries());
+  }
+}
