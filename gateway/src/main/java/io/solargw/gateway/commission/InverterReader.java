@@ -65,12 +65,15 @@ final class InverterReader {
     ReadRequest request = ReadRequest.holding(address, 0x0014, 2);
     String last = "no answer";
     for (int attempt = 0; attempt <= bus.timing().retries(); attempt++) {
-      Exchange ex = bus.exchange(request.toFrame(), new RtuResponseFramer(request));
+      NoiseCountingFramer framer = new NoiseCountingFramer(new RtuResponseFramer(request));
+      Exchange ex = bus.exchange(request.toFrame(), framer);
       if (ex instanceof Exchange.Timeout t) {
+        int noise = t.received().length + framer.skipped();
         last =
-            t.received().length == 0
+            noise == 0
+                    || noise == request.toFrame().length // nothing, or only an echo of the request
                 ? "timeout, nothing came back"
-                : "garbled answer (" + t.received().length + " bytes, no valid frame)";
+                : "garbled answer (" + noise + " bytes, no valid frame)";
         continue;
       }
       try {

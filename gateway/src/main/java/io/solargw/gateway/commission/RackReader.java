@@ -62,15 +62,15 @@ final class RackReader {
     byte[] wire = request.encode();
     Outcome last = new Outcome(PackProbe.Answer.SILENT, Map.of(), "no answer");
     for (int attempt = 0; attempt <= bus.timing().retries(); attempt++) {
-      Exchange ex = bus.exchange(wire, new PaceFramer(wire, bus.counters()));
+      NoiseCountingFramer framer = new NoiseCountingFramer(new PaceFramer(wire, bus.counters()));
+      Exchange ex = bus.exchange(wire, framer);
       if (ex instanceof Exchange.Timeout t) {
+        int noise = t.received().length + framer.skipped();
         last =
-            t.received().length == 0
+            noise == 0 || noise == wire.length // nothing, or only an echo of the request
                 ? new Outcome(PackProbe.Answer.SILENT, Map.of(), "timeout, nothing came back")
                 : new Outcome(
-                    PackProbe.Answer.GARBLED,
-                    Map.of(),
-                    t.received().length + " bytes came, no valid frame");
+                    PackProbe.Answer.GARBLED, Map.of(), noise + " bytes came, no valid frame");
         continue;
       }
       try {

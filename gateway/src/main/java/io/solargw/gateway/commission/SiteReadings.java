@@ -1,6 +1,7 @@
 package io.solargw.gateway.commission;
 
 import io.solargw.gateway.poll.DeviceReport;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,8 +18,8 @@ public record SiteReadings(
     Map<Integer, DeviceReport> inverters, int expectedPacks, Map<Integer, PackProbe> packs) {
 
   public SiteReadings {
-    inverters = Map.copyOf(new TreeMap<>(inverters));
-    packs = Map.copyOf(new TreeMap<>(packs));
+    inverters = Collections.unmodifiableSortedMap(new TreeMap<>(inverters));
+    packs = Collections.unmodifiableSortedMap(new TreeMap<>(packs));
     if (expectedPacks < 0 || expectedPacks > 15) {
       throw new IllegalArgumentException("expectedPacks must be in 0..15, got " + expectedPacks);
     }

@@ -54,7 +54,12 @@ public final class StackChecks {
       return Check.pass("stack.parallel_mode", title, "stack", evidence);
     }
     if (modes.contains("PAL")) {
-      List<String> odd = g.byValue().get("PAL");
+      List<String> pal = g.byValue().get("PAL");
+      List<String> odd =
+          units.stream()
+              .map(DeviceReport::deviceId)
+              .filter(u -> pal.size() * 2 >= units.size() != pal.contains(u))
+              .toList();
       return new Check(
           "stack.parallel_mode",
           title,

@@ -2,15 +2,18 @@ package io.solargw.gateway.commission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.solargw.gateway.Main;
 import io.solargw.gateway.bus.BusTiming;
 import io.solargw.gateway.transport.TcpLink;
 import io.solargw.protocol.bms.pace.Dialect;
 import io.solargw.protocol.inverter.profile.ProfileLoader;
 import io.solargw.sim.Simulation;
 import io.solargw.sim.SimulationOptions;
+import io.solargw.sim.scenario.ScenarioAction;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The commissioning checks against the simulators over TCP: the clean site, then one
@@ -89,5 +93,181 @@ class CommissionSimulatorIT {
     assertThat(only(r, "stack.parallel_mode", "stack").verdict()).isEqualTo(Verdict.PASS);
     assertThat(only(r, "rack.addresses", "rack").evidence())
         .containsExactly("answered: 1, 2, 3, 4");
+  }
+
+  @Test
+  void missingUnitIsNamed() throws Exception {
+    CommissionReport r =
+        commission(
+            3, true, 2, sim -> sim.scenarios().apply(new ScenarioAction.UnitSilent(2, true)));
+    Check c = only(r, "inverter.answers", "inverter-2");
+    assertThat(c.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(c.evidence()).anyMatch(e -> e.startsWith("no answer at address 2"));
+    assertThat(c.fix()).contains("[29] PDI");
+    assertThat(only(r, "inverter.answers", "inverter-1").verdict()).isEqualTo(Verdict.PASS);
+  }
+
+  @Test
+  void mixedParallelModeNamesTheOddUnit() throws Exception {
+    CommissionReport r =
+        commission(3, false, 2, sim -> sim.scenarios().apply(misconfigure(3, "PMD", "3P1")));
+    Check c = only(r, "stack.parallel_mode", "inverter-3");
+    assertThat(c.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(c.evidence())
+        .contains("[30] PMD = PAL on inverter-1, inverter-2", "[30] PMD = 3P1 on inverter-3");
+  }
+
+  @Test
+  void phaseWithoutUnitFails() throws Exception {
+    CommissionReport r =
+        commission(3, true, 2, sim -> sim.scenarios().apply(misconfigure(3, "PMD", "3P2")));
+    Check c = only(r, "stack.parallel_mode", "stack");
+    assertThat(c.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(c.evidence())
+        .contains("no unit is set to 3P3", "[30] PMD = 3P2 on inverter-2, inverter-3");
+  }
+
+  @Test
+  void firmwareMismatchNamesTheUnitAndFault510() throws Exception {
+    CommissionReport r =
+        commission(3, true, 2, sim -> sim.scenarios().apply(new ScenarioAction.Firmware(2, 652)));
+    Check c = only(r, "stack.firmware", "inverter-2");
+    assertThat(c.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(c.evidence()).contains("APP 6.52 on inverter-2");
+    assertThat(c.fix()).contains("fault 510").contains("6.63");
+  }
+
+  @Test
+  void differingStackWideSettingNamesTheUnit() throws Exception {
+    CommissionReport r =
+        commission(3, true, 2, sim -> sim.scenarios().apply(misconfigure(3, "GOV", "220")));
+    Check c = only(r, "stack.setting.output_voltage_V", "inverter-3");
+    assertThat(c.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(c.evidence())
+        .containsExactly(
+            "[36] GOV = 230 on inverter-1, inverter-2", "[36] GOV = 220 on inverter-3");
+    assertThat(c.fix()).contains("to 230");
+  }
+
+  @Test
+  void bmsCommunicationOffFails() throws Exception {
+    CommissionReport r =
+        commission(2, false, 2, sim -> sim.scenarios().apply(misconfigure(2, "BMS", "DIS")));
+    Check c = only(r, "inverter.bms", "inverter-2");
+    assertThat(c.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(c.evidence()).contains("[32] BMS = DIS");
+  }
+
+  @Test
+  void activeFaultCarriesTheManualsTroubleshooting() throws Exception {
+    CommissionReport r =
+        commission(2, false, 2, sim -> sim.scenarios().apply(new ScenarioAction.RaiseCode(1, 203)));
+    Check c = only(r, "inverter.codes", "inverter-1");
+    assertThat(c.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(c.evidence()).anyMatch(e -> e.startsWith("fault 203"));
+    assertThat(c.fix()).contains("reducing");
+  }
+
+  @Test
+  void missingPackAddress() throws Exception {
+    CommissionReport r =
+        commission(
+            2, false, 4, sim -> sim.scenarios().apply(new ScenarioAction.PackSilent(3, true)));
+    Check c = only(r, "rack.address", "pack-3");
+    assertThat(c.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(c.evidence()).anyMatch(e -> e.startsWith("address 3: no answer"));
+    assertThat(c.fix()).contains("#1 ON, #2 ON, #3 OFF, #4 OFF");
+  }
+
+  @Test
+  void duplicatedPackAddress() throws Exception {
+    CommissionReport r =
+        commission(2, false, 4, sim -> sim.scenarios().apply(new ScenarioAction.PackAddress(3, 2)));
+    Check dup = only(r, "rack.address", "pack-2");
+    assertThat(dup.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(dup.evidence()).anyMatch(e -> e.startsWith("address 2: answers collide"));
+    assertThat(only(r, "rack.address", "pack-3").evidence())
+        .anyMatch(e -> e.startsWith("address 3: no answer"));
+  }
+
+  @Test
+  void twoMasterPacks() throws Exception {
+    CommissionReport r =
+        commission(2, false, 3, sim -> sim.scenarios().apply(new ScenarioAction.PackAddress(2, 1)));
+    Check dup = only(r, "rack.address", "pack-1");
+    assertThat(dup.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(dup.fix()).contains("two masters");
+    assertThat(only(r, "rack.master", "pack-1").verdict()).isEqualTo(Verdict.FAIL);
+  }
+
+  @Test
+  void cellSpreadInOnePack() throws Exception {
+    CommissionReport r =
+        commission(
+            2, false, 3, sim -> sim.scenarios().apply(new ScenarioAction.CellVoltage(2, 5, 200)));
+    Check c = only(r, "pack.cells", "pack-2");
+    assertThat(c.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(c.evidence().get(0)).startsWith("pack-2 cells").contains("spread 2");
+    assertThat(only(r, "pack.cells", "pack-1").verdict()).isEqualTo(Verdict.PASS);
+  }
+
+  @Test
+  void activeProtectionOnOnePack() throws Exception {
+    CommissionReport r =
+        commission(
+            2, false, 4, sim -> sim.scenarios().apply(new ScenarioAction.ChargeOverTemperature(4)));
+    Check c = only(r, "pack.protections", "pack-4");
+    assertThat(c.verdict()).isEqualTo(Verdict.FAIL);
+    assertThat(c.evidence()).anyMatch(e -> e.contains("COTP"));
+  }
+
+  @Test
+  void commandPrintsJsonWritesHtmlAndExitsByVerdict() throws Exception {
+    try (Simulation sim = start(2, false, 2)) {
+      sim.scenarios().apply(misconfigure(2, "GOV", "220"));
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      CommandLine cl = Main.commandLine();
+      cl.setOut(new PrintWriter(out));
+      cl.setErr(new PrintWriter(err));
+      Path html = dir.resolve("report.html");
+      int status =
+          cl.execute(
+              "commission",
+              "--bus",
+              "tcp://127.0.0.1:" + sim.inverterBus().getPort(),
+              "--bms-bus",
+              "tcp://127.0.0.1:" + sim.rackBus().getPort(),
+              "--expect-inverters",
+              "2",
+              "--expect-packs",
+              "2",
+              "--timeout",
+              "400",
+              "--json",
+              "--html",
+              html.toString());
+      assertThat(status).as(err.toString()).isEqualTo(2);
+      assertThat(out.toString())
+          .contains("\"verdict\" : \"fail\"", "stack.setting.output_voltage_V");
+      assertThat(err.toString()).contains("reading inverter 1", "reading battery address 2");
+      String page = Files.readString(html);
+      assertThat(page).startsWith("<!DOCTYPE html>").contains("[36] GOV = 220 on inverter-2");
+      assertThat(page).doesNotContain("http://", "https://", "<script", "<link");
+    }
+  }
+
+  @Test
+  void badArgumentsExitTwoWithOneErrorLine() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setErr(new PrintWriter(err));
+    assertThat(cl.execute("commission", "--bus", "tcp://x", "--expect-inverters", "12"))
+        .isEqualTo(2);
+    assertThat(err.toString().lines()).hasSize(1).allMatch(l -> l.startsWith("error: "));
+  }
+
+  private static ScenarioAction misconfigure(int unit, String code, String value) {
+    return new ScenarioAction.Misconfigure(unit, code, value);
   }
 }
