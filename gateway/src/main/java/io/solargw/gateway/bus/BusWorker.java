@@ -4,12 +4,14 @@ import io.solargw.gateway.transport.Link;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one thread of a bus: keeps the link open (reconnecting with capped backoff when a port
  * disappears or a TCP connection drops) and runs the due device polls strictly one after another.
+ * Jobs submitted by other threads (settings writes) run on this thread before the next due poll.
  * Different buses run in different workers, in parallel.
  */
 public final class BusWorker implements Runnable {
@@ -23,8 +25,10 @@ public final class BusWorker implements Runnable {
   private final List<DevicePoller> pollers;
   private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
   private final BusCounters counters;
+  private final BusJobs jobs;
   private volatile CycleListener cycles = CycleListener.NONE;
   private boolean inCycle;
+  private int silentPolls;
   private volatile boolean running = true;
   private volatile boolean linkUp;
   private volatile long lastSuccessNanos;
@@ -47,6 +51,7 @@ public final class BusWorker implements Runnable {
     this.transactor = new BusTransactor(link, timing, counters);
     this.counters = counters;
     this.pollers = List.copyOf(pollers);
+    this.jobs = new BusJobs(busName);
   }
 
   @Override
@@ -57,11 +62,15 @@ public final class BusWorker implements Runnable {
         if (!link.isOpen() && !connect()) {
           continue;
         }
+        // At most one job between two polls, so a stream of jobs cannot starve the polls.
+        if (runJob() && !link.isOpen()) {
+          continue;
+        }
         DevicePoller next = nextDue();
         long wait = next == null ? IDLE_CHECK_NANOS : next.nextDueNanos() - System.nanoTime();
         if (wait > 0) {
           endCycle();
-          Thread.sleep(Math.min(wait, IDLE_CHECK_NANOS) / 1_000_000L);
+          jobs.await(Math.min(wait, IDLE_CHECK_NANOS) / 1_000_000L);
           continue;
         }
         if (!inCycle) {
@@ -73,7 +82,48 @@ public final class BusWorker implements Runnable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      running = false;
+      jobs.rejectAll("bus " + busName + " stopped");
       link.close();
+    }
+  }
+
+  /**
+   * Queues {@code job} to run on this bus's thread before the next due poll, strictly one job or
+   * poll at a time. The future fails with {@link BusJobRejectedException} at once when the bus is
+   * down, the worker stopped or {@link BusJobs#CAPACITY} jobs wait already, and later when the
+   * worker stops or the link breaks before the job ran.
+   */
+  public <T> CompletableFuture<T> submit(BusJob<T> job) {
+    if (!running) {
+      return CompletableFuture.failedFuture(
+          new BusJobRejectedException("bus " + busName + " is stopped"));
+    }
+    if (!linkUp) {
+      return CompletableFuture.failedFuture(
+          new BusJobRejectedException(
+              "bus " + busName + " is down (no link to " + link.describe() + ")"));
+    }
+    CompletableFuture<T> future = jobs.submit(job);
+    if (!running) {
+      jobs.rejectAll("bus " + busName + " stopped");
+    }
+    return future;
+  }
+
+  private boolean runJob() throws InterruptedException {
+    try {
+      return jobs.runNext(transactor);
+    } catch (IOException e) {
+      LOG.warn("bus {}: link lost during a job: {}", busName, e.getMessage());
+      link.close();
+      linkUp = false;
+      jobs.rejectAll("bus " + busName + " is down: " + e.getMessage());
+      return true;
+    } catch (RuntimeException e) {
+      // A bug in the job, not a bus fault: its future carries it; keep the bus alive.
+      LOG.error("bus {}: a job failed", busName, e);
+      return true;
     }
   }
 
@@ -104,6 +154,11 @@ public final class BusWorker implements Runnable {
     return lastSuccessNanos;
   }
 
+  /** The devices polled on this bus. */
+  public List<DevicePoller> pollers() {
+    return pollers;
+  }
+
   /** The bus name. */
   public String busName() {
     return busName;
@@ -123,6 +178,7 @@ public final class BusWorker implements Runnable {
         LOG.warn("bus {}: {}; retrying in {} s", busName, e.getMessage(), wait.getSeconds());
       }
       linkUp = false;
+      jobs.rejectAll("bus " + busName + " is down: " + e.getMessage());
       endCycle();
       Thread.sleep(wait.toMillis());
       return false;
@@ -133,6 +189,18 @@ public final class BusWorker implements Runnable {
     try {
       if (poller.poll(transactor)) {
         lastSuccessNanos = System.nanoTime();
+        silentPolls = 0;
+      } else if (++silentPolls >= silentLimit()) {
+        // Nobody answers: the link may be dead without having said so (a converter that lost power
+        // sends no FIN; a re-enumerated USB adapter). Reopening costs little and fixes both.
+        LOG.warn(
+            "bus {}: no device answered in {} polls; reopening {}",
+            busName,
+            silentPolls,
+            link.describe());
+        silentPolls = 0;
+        link.close();
+        linkUp = false;
       }
     } catch (IOException e) {
       LOG.warn("bus {}: link lost during {}: {}", busName, poller.deviceId(), e.getMessage());
@@ -153,6 +221,10 @@ public final class BusWorker implements Runnable {
         p.missed("bus " + busName + " is down: " + reason);
       }
     }
+  }
+
+  private int silentLimit() {
+    return Math.max(3, 2 * pollers.size());
   }
 
   private DevicePoller nextDue() {

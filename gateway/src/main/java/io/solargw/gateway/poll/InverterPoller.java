@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ public final class InverterPoller implements DevicePoller {
   private final Clock clock;
   private final DeviceHealth health;
   private RegisterImage image = RegisterImage.empty();
+  private volatile Optional<InverterSnapshot> latest = Optional.empty();
   private long nextDue = System.nanoTime();
   private long nextSlow = System.nanoTime();
   private Optional<String> lastProblem = Optional.empty();
@@ -98,9 +100,29 @@ public final class InverterPoller implements DevicePoller {
             : schedule.fast().toNanos();
     nextDue = now + interval;
     InverterSnapshot snapshot = decoder.decode(image);
+    latest = Optional.of(snapshot);
     sink.accept(
         new DeviceReport(deviceId, availability, clock.instant(), snapshot.toJson(), lastProblem));
     return answered;
+  }
+
+  /** The Modbus slave address. */
+  public int unitId() {
+    return unitId;
+  }
+
+  /** The snapshot decoded after the last poll, empty before the first (any thread). */
+  public Optional<InverterSnapshot> latestSnapshot() {
+    return latest;
+  }
+
+  /**
+   * Takes registers read outside a poll (a settings write's read-back) into the register image and
+   * the latest snapshot, so the next check and report see them. Bus thread only.
+   */
+  public void remember(int startAddress, List<Integer> registers) {
+    image = image.with(startAddress, registers);
+    latest = Optional.of(decoder.decode(image));
   }
 
   @Override

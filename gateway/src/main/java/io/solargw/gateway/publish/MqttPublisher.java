@@ -5,47 +5,59 @@ import io.solargw.config.MqttConfig;
 import io.solargw.config.MqttVersion;
 import io.solargw.gateway.poll.DeviceReport;
 import io.solargw.gateway.poll.ReportSink;
+import io.solargw.gateway.write.BusSettingWriter;
+import io.solargw.gateway.write.SettingEntities;
+import io.solargw.gateway.write.WriteTargets;
 import io.solargw.mqtt.BridgeMetrics;
 import io.solargw.mqtt.BridgeSettings;
 import io.solargw.mqtt.Deadbands;
 import io.solargw.mqtt.MqttBridge;
-import io.solargw.mqtt.SettingCheck;
-import io.solargw.mqtt.SettingWriter;
 import io.solargw.mqtt.WritePolicy;
-import io.solargw.mqtt.WriteResult;
 import io.solargw.mqtt.client.BrokerSettings;
 import io.solargw.mqtt.client.MqttProtocol;
 import io.solargw.mqtt.client.TlsSettings;
+import java.time.Duration;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Publishes every device report to MQTT through the bridge (state topics, availability, events,
- * Home Assistant discovery). Settings writes are not wired to the buses in this version: the bridge
- * keeps them off and refuses any command with a clear message.
+ * Home Assistant discovery) and hands settings commands (when the config's {@code writes:} section
+ * enables them) to a {@link BusSettingWriter}; inverter states carry their allowlisted settings.
  */
 public final class MqttPublisher implements ReportSink, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(MqttPublisher.class);
 
-  private final MqttBridge bridge;
+  /** How long a command waits for its write transaction, bus queue included. */
+  private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(15);
 
-  private MqttPublisher(MqttBridge bridge) {
+  private final MqttBridge bridge;
+  private final SettingEntities entities;
+
+  private MqttPublisher(MqttBridge bridge, SettingEntities entities) {
     this.bridge = bridge;
+    this.entities = entities;
   }
 
-  /** Connects (in the background) as configured and announces the configured devices. */
-  public static MqttPublisher start(GatewayConfig config, Set<String> deviceIds) {
-    MqttBridge bridge = MqttBridge.start(settings(config), new NoWrites());
+  /**
+   * Connects (in the background) as configured, announces the configured devices, and writes
+   * settings commands to the inverters of {@code targets}.
+   */
+  public static MqttPublisher start(
+      GatewayConfig config, Set<String> deviceIds, WriteTargets targets) {
+    BridgeSettings settings = settings(config);
+    MqttBridge bridge =
+        MqttBridge.start(settings, new BusSettingWriter(targets, settings.writes(), WRITE_TIMEOUT));
     bridge.configuredDevices(deviceIds);
-    return new MqttPublisher(bridge);
+    return new MqttPublisher(bridge, new SettingEntities(targets, settings.writes()));
   }
 
   @Override
   public void accept(DeviceReport report) {
     try {
-      bridge.publish(StateMapper.map(report));
+      bridge.publish(entities.addTo(StateMapper.map(report)));
     } catch (IllegalArgumentException e) {
       // A value the bridge cannot carry (odd key): drop that report, keep the gateway running.
       LOG.warn("mqtt: cannot publish {}: {}", report.deviceId(), e.getMessage());
@@ -95,27 +107,19 @@ public final class MqttPublisher implements ReportSink, AutoCloseable {
         m.discoveryPrefix(),
         m.refresh(),
         deadbands,
-        WritePolicy.DISABLED,
+        writes(config),
         config.persistence().directory(),
         broker,
         version());
   }
 
+  static WritePolicy writes(GatewayConfig config) {
+    var w = config.writes();
+    return new WritePolicy(w.enabled(), Set.copyOf(w.allow()), w.minInterval());
+  }
+
   private static String version() {
     String v = MqttPublisher.class.getPackage().getImplementationVersion();
     return v == null ? "dev" : v;
-  }
-
-  /** Refuses every write: setting writes through MQTT are not wired to the buses yet. */
-  private static final class NoWrites implements SettingWriter {
-    @Override
-    public SettingCheck validate(String deviceId, String code, io.solargw.mqtt.SettingValue value) {
-      return new SettingCheck.Invalid("settings writes are not available in this version");
-    }
-
-    @Override
-    public WriteResult write(String deviceId, String code, io.solargw.mqtt.SettingValue value) {
-      return new WriteResult.Failed("settings writes are not available in this version");
-    }
   }
 }

@@ -16,6 +16,7 @@ import io.solargw.gateway.poll.StateRegistry;
 import io.solargw.gateway.publish.MqttPublisher;
 import io.solargw.gateway.stack.BusCycleTracker;
 import io.solargw.gateway.transport.CanSources;
+import io.solargw.gateway.write.WriteTargets;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public final class GatewayRuntime implements AutoCloseable {
    */
   public void start() throws IOException {
     if (config.mqtt().enabled()) {
-      mqtt = MqttPublisher.start(config, DeviceIds.all(config));
+      mqtt = MqttPublisher.start(config, DeviceIds.all(config), WriteTargets.of(config, workers));
       registry.addListener(mqtt);
     }
     if (config.http().enabled()) {
