@@ -1,0 +1,151 @@
+package io.solargw.gateway.commission;
+
+import io.solargw.gateway.poll.Availability;
+import io.solargw.gateway.poll.DeviceReport;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Hand-made device reports for the pure checks: a clean site, changed one value at a time. */
+final class SiteFixture {
+
+  static final Instant AT = Instant.parse("2026-06-21T11:00:00Z");
+
+  private final Map<Integer, DeviceReport> units = new TreeMap<>();
+  private final Map<Integer, PackProbe> packs = new TreeMap<>();
+  private int expectedPacks;
+
+  /** {@code n} PAL units (or 3P1..3P3 when {@code threePhase}) and {@code p} clean packs. */
+  static SiteFixture clean(int n, boolean threePhase, int p) {
+    SiteFixture f = new SiteFixture();
+    for (int a = 1; a <= n; a++) {
+      f.unit(a, threePhase ? "3P" + ((a - 1) % 3 + 1) : "PAL");
+    }
+    f.expectedPacks = p;
+    for (int a = 1; a <= p; a++) {
+      f.pack(a, p);
+    }
+    return f;
+  }
+
+  private void unit(int address, String mode) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("output_voltage_V", new BigDecimal("230.0"));
+    settings.put("output_frequency_Hz", new BigDecimal("50.0"));
+    settings.put("battery_type", "L16");
+    settings.put("max_charge_current_A", new BigDecimal("60.0"));
+    settings.put("rs485_address", address);
+    settings.put("parallel_mode", mode);
+    settings.put("bms_communication", "CAN");
+    settings.put("bms_protocol", "PYL");
+    Map<String, Object> points = new LinkedHashMap<>();
+    points.put("app_version", "6.63");
+    points.put("bootloader_version", "2.01");
+    points.put("serial_number", "SR-" + address);
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("points", points);
+    values.put("settings", settings);
+    values.put("codes", List.of());
+    units.put(
+        address,
+        new DeviceReport("inverter-" + address, Availability.ONLINE, AT, values, Optional.empty()));
+  }
+
+  private void pack(int address, int count) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("pack_address", address);
+    v.put("cell_count", 16);
+    v.put("cells_mV", new ArrayList<>(java.util.Collections.nCopies(16, 3310)));
+    v.put("temperature_count", 6);
+    v.put("temperatures_C", new ArrayList<>(List.of(25.0, 25.5, 25.2, 25.1, 30.0, 24.0)));
+    v.put("full_Ah", new BigDecimal("100.00"));
+    v.put("soc_pct", 80.0);
+    Map<String, Object> alarm = new LinkedHashMap<>();
+    alarm.put("protections", List.of());
+    alarm.put("alarms", List.of());
+    alarm.put("faults", List.of());
+    v.put("alarm", alarm);
+    Map<String, Object> identity = new LinkedHashMap<>();
+    identity.put("software_version", "P16S100A-3.10");
+    identity.put("pack_count", address == 1 ? count : 1);
+    v.put("identity", identity);
+    packs.put(address, new PackProbe(address, PackProbe.Answer.ANSWERED, v, Optional.empty()));
+  }
+
+  SiteFixture setting(int unit, String name, Object value) {
+    return edit(unit, "settings", name, value);
+  }
+
+  SiteFixture point(int unit, String name, Object value) {
+    return edit(unit, "points", name, value);
+  }
+
+  SiteFixture code(int unit, int number, String kind, String text, String help) {
+    DeviceReport r = units.get(unit);
+    Map<String, Object> values = new LinkedHashMap<>(r.values());
+    Map<String, Object> code = new LinkedHashMap<>();
+    code.put("number", number);
+    code.put("kind", kind);
+    code.put("text", text);
+    code.put("troubleshooting", help);
+    values.put("codes", List.of(code));
+    units.put(unit, new DeviceReport(r.deviceId(), r.availability(), AT, values, r.problem()));
+    return this;
+  }
+
+  SiteFixture silentUnit(int unit) {
+    units.put(
+        unit,
+        new DeviceReport(
+            "inverter-" + unit,
+            Availability.OFFLINE,
+            AT,
+            Map.of(),
+            Optional.of("timeout, nothing came back")));
+    return this;
+  }
+
+  SiteFixture packProbe(int address, PackProbe.Answer answer) {
+    if (answer == PackProbe.Answer.ANSWERED) {
+      pack(address, expectedPacks);
+    } else {
+      packs.put(address, new PackProbe(address, answer, Map.of(), Optional.of("test")));
+    }
+    return this;
+  }
+
+  @SuppressWarnings("unchecked")
+  SiteFixture packValue(int address, String key, Object value) {
+    Map<String, Object> v = new LinkedHashMap<>(packs.get(address).values());
+    String[] path = key.split("\\.");
+    if (path.length == 2) {
+      Map<String, Object> sub = new LinkedHashMap<>((Map<String, Object>) v.get(path[0]));
+      sub.put(path[1], value);
+      v.put(path[0], sub);
+    } else {
+      v.put(key, value);
+    }
+    packs.put(address, new PackProbe(address, PackProbe.Answer.ANSWERED, v, Optional.empty()));
+    return this;
+  }
+
+  @SuppressWarnings("unchecked")
+  private SiteFixture edit(int unit, String section, String name, Object value) {
+    DeviceReport r = units.get(unit);
+    Map<String, Object> values = new LinkedHashMap<>(r.values());
+    Map<String, Object> s = new LinkedHashMap<>((Map<String, Object>) values.get(section));
+    s.put(name, value);
+    values.put(section, s);
+    units.put(unit, new DeviceReport(r.deviceId(), r.availability(), AT, values, r.problem()));
+    return this;
+  }
+
+  SiteReadings build() {
+    return new SiteReadings(units, expectedPacks, packs);
+  }
+}
