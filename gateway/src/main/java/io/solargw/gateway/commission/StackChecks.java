@@ -137,7 +137,7 @@ public final class StackChecks {
         Verdict.FAIL,
         evidence,
         "Units in parallel must run the same software (fault 510, mismatched software"
-            + " version, otherwise): have the installer's dealer update "
+            + " version, otherwise): have the dealer update "
             + (odd.isEmpty() ? "the units" : String.join(", ", odd))
             + " to APP "
             + app.majority()
