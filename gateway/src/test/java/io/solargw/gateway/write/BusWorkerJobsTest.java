@@ -112,40 +112,4 @@ class BusWorkerJobsTest {
         .hasCauseInstanceOf(BusJobRejectedException.class);
     return future.handle((v, e) -> e.getMessage()).join();
   }
-
-  /** A link that opens and never carries bytes. */
-  private static final class IdleLink implements Link {
-    private volatile boolean open;
-
-    @Override
-    public void open() {
-      open = true;
-    }
-
-    @Override
-    public boolean isOpen() {
-      return open;
-    }
-
-    @Override
-    public void write(byte[] bytes) {}
-
-    @Override
-    public int read(byte[] buffer, int offset, int length, int timeoutMillis) {
-      return 0;
-    }
-
-    @Override
-    public void discardInput() {}
-
-    @Override
-    public String describe() {
-      return "idle";
-    }
-
-    @Override
-    public void close() {
-      open = false;
-    }
-  }
 }

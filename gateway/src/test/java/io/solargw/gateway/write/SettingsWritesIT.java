@@ -66,6 +66,14 @@ class SettingsWritesIT {
       assertThat(ok).contains("\"ok\":true", "\"value\":\"UTI\"", "\"read_back\":\"UTI\"");
       assertThat(site.relay.writes()).isEqualTo(1);
       assertThat(site.sim.inverters().setting(0, "WFM")).contains("UTI");
+      await("Home Assistant's select shows the read-back")
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  client
+                      .latest("solar/wr/inverter-1/state")
+                      .orElse("")
+                      .contains("\"setting_output_priority\":\"UTI\""));
       await("the grid takes the load")
           .atMost(Duration.ofSeconds(30))
           .until(
