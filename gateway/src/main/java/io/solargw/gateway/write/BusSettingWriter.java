@@ -6,17 +6,13 @@ import io.solargw.mqtt.SettingValue;
 import io.solargw.mqtt.SettingWriter;
 import io.solargw.mqtt.WritePolicy;
 import io.solargw.mqtt.WriteResult;
-import io.solargw.protocol.inverter.decode.InverterSnapshot;
-import io.solargw.protocol.inverter.decode.SettingContexts;
 import io.solargw.protocol.inverter.profile.SettingSpec;
 import io.solargw.protocol.inverter.settings.RegisterWrite;
 import io.solargw.protocol.inverter.settings.SettingContext;
 import io.solargw.protocol.inverter.settings.SettingRejectedException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +33,7 @@ public final class BusSettingWriter implements SettingWriter {
   private static final Logger LOG = LoggerFactory.getLogger(BusSettingWriter.class);
 
   private final WriteTargets targets;
-  private final WritePolicy policy;
+  private final WriteChecks checks;
   private final Duration timeout;
 
   /**
@@ -47,24 +43,27 @@ public final class BusSettingWriter implements SettingWriter {
    */
   public BusSettingWriter(WriteTargets targets, WritePolicy policy, Duration timeout) {
     this.targets = targets;
-    this.policy = policy;
+    this.checks = new WriteChecks(targets, policy);
     this.timeout = timeout;
   }
 
   @Override
   public SettingCheck validate(String deviceId, String code, SettingValue value) {
-    return check(deviceId, code, value).map(SettingCheck::invalid).orElseGet(SettingCheck::ok);
+    return checks
+        .refusal(deviceId, code, value)
+        .map(SettingCheck::invalid)
+        .orElseGet(SettingCheck::ok);
   }
 
   @Override
   public WriteResult write(String deviceId, String code, SettingValue value) {
-    Optional<String> refused = check(deviceId, code, value);
+    Optional<String> refused = checks.refusal(deviceId, code, value);
     if (refused.isPresent()) {
       return logged(deviceId, code, "?", value.text(), new WriteResult.Failed(refused.get()));
     }
     InverterUnit unit = targets.unit(deviceId).orElseThrow();
     SettingSpec spec = unit.profile().setting(code).orElseThrow();
-    SettingContext ctx = context(unit).orElseThrow();
+    SettingContext ctx = WriteChecks.context(unit).orElseThrow();
     String old = ctx.current(spec.code()).orElse("?");
     String text = SettingInputs.text(spec, value);
     List<RegisterWrite> writes;
@@ -86,7 +85,10 @@ public final class BusSettingWriter implements SettingWriter {
     } catch (TimeoutException e) {
       done.cancel(false); // a write still queued is skipped, never sent late
       return new WriteResult.Failed(
-          unit.deviceId() + ": the write did not complete within " + timeout.toMillis() + " ms");
+          unit.deviceId()
+              + ": the write did not complete within "
+              + timeout.toMillis()
+              + " ms (bus busy or slow); if it had started, the setting may have changed");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       String why =
@@ -98,63 +100,6 @@ public final class BusSettingWriter implements SettingWriter {
       Thread.currentThread().interrupt();
       return new WriteResult.Failed(unit.deviceId() + ": interrupted while writing");
     }
-  }
-
-  /** Why the command is refused, or empty when it may be written. */
-  Optional<String> check(String deviceId, String code, SettingValue value) {
-    if (!policy.enabled()) {
-      return Optional.of("settings writes are disabled (writes.enabled is false)");
-    }
-    Optional<InverterUnit> found = targets.unit(deviceId);
-    if (found.isEmpty()) {
-      return Optional.of(
-          "'"
-              + deviceId
-              + "' is not a configured inverter; settings can be written to: "
-              + String.join(", ", targets.ids()));
-    }
-    InverterUnit unit = found.get();
-    String upper = code.toUpperCase(Locale.ROOT);
-    if (!policy.allow().contains(upper)) {
-      return Optional.of(
-          "setting "
-              + upper
-              + " is not in the writes allowlist (writes.allow: "
-              + new TreeSet<>(policy.allow())
-              + ")");
-    }
-    Optional<SettingSpec> spec = unit.profile().setting(upper);
-    if (spec.isEmpty()) {
-      return Optional.of(
-          deviceId + " has no setting '" + upper + "' in profile " + unit.profile().name());
-    }
-    return checkSpec(unit, spec.get(), value);
-  }
-
-  private Optional<String> checkSpec(InverterUnit unit, SettingSpec spec, SettingValue value) {
-    String who = unit.deviceId() + ": ";
-    if (spec.register().isEmpty()) {
-      return Optional.of(who + spec.title() + " cannot be written: no register is known");
-    }
-    Optional<String> never = NeverWritten.reason(unit.profile(), spec.register().get());
-    if (never.isPresent()) {
-      return Optional.of(who + spec.title() + ": " + never.get());
-    }
-    Optional<SettingContext> ctx = context(unit);
-    if (ctx.isEmpty()) {
-      return Optional.of(
-          who
-              + "not read yet; its current settings are needed to check "
-              + spec.code()
-              + " (try again after the next poll)");
-    }
-    List<String> problems = unit.codec().validate(spec, SettingInputs.text(spec, value), ctx.get());
-    return problems.isEmpty() ? Optional.empty() : Optional.of(who + String.join("; ", problems));
-  }
-
-  private static Optional<SettingContext> context(InverterUnit unit) {
-    Optional<InverterSnapshot> snapshot = unit.poller().latestSnapshot();
-    return snapshot.map(s -> SettingContexts.of(unit.profile(), s));
   }
 
   private static WriteResult logged(

@@ -68,4 +68,47 @@ class WriteTransactionTest {
       }
     }
   }
+
+  @Test
+  void anEchoThatDiffersIsAnEchoMismatch() throws Exception {
+    WriteResult r = onScriptedUnit(1, 1);
+    assertThat(r).isInstanceOf(WriteResult.Failed.class);
+    assertThat(((WriteResult.Failed) r).message())
+        .startsWith("inverter-1 echo mismatch to the write of [E204 := 1]: ");
+  }
+
+  @Test
+  void aReadBackThatDiffersIsAFailureNamingBothValues() throws Exception {
+    assertThat(onScriptedUnit(0, 2))
+        .isEqualTo(
+            new WriteResult.Failed(
+                "inverter-1 read-back differs: wrote [E204 := 1], read E204 = 2 (SBU)"));
+  }
+
+  private static WriteResult onScriptedUnit(int echoDelta, int readValue) throws Exception {
+    try (UnitFixture f = new UnitFixture()) {
+      BusWorker scripted =
+          new BusWorker(
+              "scripted",
+              new ScriptedUnit(echoDelta, readValue),
+              new BusTiming(Duration.ofMillis(100), Duration.ZERO, 0),
+              new BusCounters(),
+              List.of());
+      Thread t = new Thread(scripted);
+      t.start();
+      try {
+        await().atMost(Duration.ofSeconds(5)).until(scripted::linkUp);
+        SettingSpec wfm = f.unit.profile().setting("WFM").orElseThrow();
+        return scripted
+            .submit(
+                new WriteTransaction(
+                    f.unit, wfm, List.of(new RegisterWrite(0xE204, 1)), Optional.of(48)))
+            .get(5, TimeUnit.SECONDS);
+      } finally {
+        scripted.stop();
+        t.interrupt();
+        t.join(5000);
+      }
+    }
+  }
 }
