@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -123,7 +124,8 @@ public final class CommissionCommand implements Callable<Integer> {
       err.println("error: cannot read the devices: " + e.getMessage());
       return 2;
     }
-    CommissionReport report = CommissionReport.of(Clock.systemUTC().instant(), site);
+    CommissionReport report =
+        CommissionReport.of(Clock.systemUTC().instant().truncatedTo(ChronoUnit.SECONDS), site);
     if (json) {
       ValuePrinter.print(out, report.toJson(), true);
     } else {
