@@ -111,7 +111,8 @@ public final class CommissionCommand implements Callable<Integer> {
         rack = quickRack();
       }
     } catch (ConfigException | IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      // one error line: a configuration's problems are joined
+      throw new ParameterException(spec.commandLine(), e.getMessage().strip().replace("\n", "; "));
     }
     if (inverters.isEmpty() && rack.isEmpty()) {
       throw new ParameterException(

@@ -28,9 +28,7 @@ final class UnitCodes {
               r.deviceId(),
               fault ? Verdict.FAIL : Verdict.WARN,
               List.of(kind + " " + number + ": " + (text == null ? "unknown code" : text)),
-              help == null || String.valueOf(help).isBlank()
-                  ? "See the inverter manual, 7.1 error codes; clear the cause and restart the unit."
-                  : String.valueOf(help)));
+              fix(number, help)));
     }
     if (out.isEmpty()) {
       out.add(
@@ -41,5 +39,16 @@ final class UnitCodes {
               List.of("no fault or alarm code active")));
     }
     return out;
+  }
+
+  private static String fix(Object number, Object help) {
+    if (help != null && !String.valueOf(help).isBlank()) {
+      return String.valueOf(help);
+    }
+    if ("510".equals(String.valueOf(number))) {
+      return "Mismatched software version: every unit of the stack must run the same firmware"
+          + " (see the firmware check for the odd unit).";
+    }
+    return "See the inverter manual, 7.1 error codes; clear the cause and restart the unit.";
   }
 }

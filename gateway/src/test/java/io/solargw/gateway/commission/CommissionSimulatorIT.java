@@ -270,4 +270,49 @@ class CommissionSimulatorIT {
   private static ScenarioAction misconfigure(int unit, String code, String value) {
     return new ScenarioAction.Misconfigure(unit, code, value);
   }
+
+  @Test
+  void commandReadsTheGatewayConfiguration() throws Exception {
+    try (Simulation sim = start(2, false, 3)) {
+      Path config = dir.resolve("config.yaml");
+      Files.writeString(
+          config,
+          """
+          gateway:
+            id: site
+          persistence:
+            directory: %s
+          mqtt:
+            enabled: false
+          buses:
+            - name: inverters
+              protocol: inverter
+              transport: tcp
+              port: 127.0.0.1:%d
+              timeout_ms: 400
+              retries: 0
+              inverters:
+                - {address: 1}
+                - {address: 2}
+            - name: battery
+              protocol: bms
+              transport: tcp
+              port: 127.0.0.1:%d
+              timeout_ms: 400
+              battery: {mode: all-packs, packs: 3, address: 1}
+          """
+              .formatted(dir, sim.inverterBus().getPort(), sim.rackBus().getPort()));
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      CommandLine cl = Main.commandLine();
+      cl.setOut(new PrintWriter(out));
+      cl.setErr(new PrintWriter(err));
+      int status = cl.execute("commission", "--config", config.toString(), "--color", "never");
+      assertThat(status).as(out + "\n" + err).isZero();
+      assertThat(out.toString())
+          .contains("[ PASS ] Pack addresses 1..3, no gap or duplicate", "[ HAND ]")
+          .doesNotContain("\u001b[")
+          .contains("ready (exit status 0)");
+    }
+  }
 }
