@@ -224,7 +224,7 @@ public final class BusWorker implements Runnable {
   }
 
   private int silentLimit() {
-    return Math.max(3, 2 * pollers.size());
+    return Math.max(3, pollers.size() + 1);
   }
 
   private DevicePoller nextDue() {
