@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
  * A real Mosquitto on a free loopback port with a generated config file. Fails when the binary is
  * missing and {@code CI=true}; skips the test otherwise.
  */
-final class Mosquitto implements AutoCloseable {
+public final class Mosquitto implements AutoCloseable {
 
   private static final List<Path> BINARIES =
       List.of(Path.of("/usr/sbin/mosquitto"), Path.of("/usr/bin/mosquitto"));
@@ -35,19 +35,19 @@ final class Mosquitto implements AutoCloseable {
   }
 
   /** Starts a broker that allows anonymous clients, no persistence. */
-  static Mosquitto start(Path dir) throws IOException {
+  public static Mosquitto start(Path dir) throws IOException {
     return start(dir, List.of("allow_anonymous true"));
   }
 
   /** Starts a broker with these config lines after the listener line. */
-  static Mosquitto start(Path dir, List<String> extraConfig) throws IOException {
+  public static Mosquitto start(Path dir, List<String> extraConfig) throws IOException {
     Mosquitto broker = new Mosquitto(dir, freePort(), extraConfig);
     broker.begin();
     return broker;
   }
 
   /** The mosquitto binary, or a failed/aborted test. */
-  static Path binary() {
+  public static Path binary() {
     for (Path path : BINARIES) {
       if (Files.isExecutable(path)) {
         return path;
@@ -61,12 +61,12 @@ final class Mosquitto implements AutoCloseable {
     throw new AssertionError(message);
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
   /** Starts the broker again on the same port, after {@link #stop()}. */
-  void begin() throws IOException {
+  public void begin() throws IOException {
     Path config = dir.resolve("mosquitto-" + port + ".conf");
     List<String> lines = new ArrayList<>();
     lines.add("listener " + port + " 127.0.0.1");
@@ -89,7 +89,7 @@ final class Mosquitto implements AutoCloseable {
   }
 
   /** Stops the broker (SIGTERM) and waits for it to exit. */
-  void stop() {
+  public void stop() {
     if (process != null && process.isAlive()) {
       process.destroy();
       try {

@@ -13,16 +13,16 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /** An independent MQTT 3.1.1 client for tests: records every message it receives. */
-final class TestClient implements AutoCloseable {
+public final class TestClient implements AutoCloseable {
 
   /** One received message. */
-  record Received(String topic, String payload, boolean retained) {}
+  public record Received(String topic, String payload, boolean retained) {}
 
   private final MqttClient client;
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final Map<String, String> latest = new ConcurrentHashMap<>();
 
-  TestClient(int port, String clientId) throws MqttException {
+  public TestClient(int port, String clientId) throws MqttException {
     client = new MqttClient("tcp://127.0.0.1:" + port, clientId, new MemoryPersistence());
     MqttConnectOptions options = new MqttConnectOptions();
     options.setCleanSession(true);
@@ -31,7 +31,7 @@ final class TestClient implements AutoCloseable {
   }
 
   /** Subscribes and records from now on. */
-  TestClient subscribe(String filter) throws MqttException {
+  public TestClient subscribe(String filter) throws MqttException {
     client.subscribe(
         filter,
         1,
@@ -43,26 +43,26 @@ final class TestClient implements AutoCloseable {
     return this;
   }
 
-  void publish(String topic, String payload, boolean retained) throws MqttException {
+  public void publish(String topic, String payload, boolean retained) throws MqttException {
     MqttMessage message = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
     message.setQos(1);
     message.setRetained(retained);
     client.publish(topic, message);
   }
 
-  List<Received> received() {
+  public List<Received> received() {
     return List.copyOf(received);
   }
 
-  List<Received> on(String topic) {
+  public List<Received> on(String topic) {
     return received.stream().filter(m -> m.topic().equals(topic)).toList();
   }
 
-  Optional<String> latest(String topic) {
+  public Optional<String> latest(String topic) {
     return Optional.ofNullable(latest.get(topic));
   }
 
-  void clear() {
+  public void clear() {
     received.clear();
     latest.clear();
   }

@@ -7,6 +7,8 @@ import io.solargw.config.ConfigLoader;
 import io.solargw.config.GatewayConfig;
 import io.solargw.gateway.poll.Availability;
 import io.solargw.gateway.runtime.GatewayRuntime;
+import io.solargw.mqtt.Mosquitto;
+import io.solargw.mqtt.TestClient;
 import io.solargw.sim.Simulation;
 import io.solargw.sim.SimulationOptions;
 import io.solargw.sim.site.UnitState;
@@ -35,7 +37,7 @@ class SettingsWritesIT {
   @Test
   void writesAnAcceptedCommandAndRefusesEveryBadOneWithoutTouchingTheBus() throws Exception {
     try (Site site = new Site(data, true);
-        MqttTestClient client = site.client()) {
+        TestClient client = site.client()) {
       Map<String, String> before = site.settings();
       // Home Assistant sees a select for the allowlisted WFM, with the read-back as its state.
       await()
@@ -91,7 +93,7 @@ class SettingsWritesIT {
   @Test
   void writesDisabledRefuseEveryCommand() throws Exception {
     try (Site site = new Site(data, false);
-        MqttTestClient client = site.client()) {
+        TestClient client = site.client()) {
       Map<String, String> before = site.settings();
       String error = refused(site, client, "WFM", "UTI", "disabled");
       assertThat(error).contains("settings writes are disabled (writes.enabled is false)");
@@ -102,8 +104,7 @@ class SettingsWritesIT {
 
   /** Publishes, waits for the result, checks it refuses with {@code reason}; returns the error. */
   private static String refused(
-      Site site, MqttTestClient client, String code, String payload, String reason)
-      throws Exception {
+      Site site, TestClient client, String code, String payload, String reason) throws Exception {
     client.clear();
     client.publish(BASE + code, payload, false);
     String result = result(client, code);
@@ -111,7 +112,7 @@ class SettingsWritesIT {
     return result;
   }
 
-  private static String result(MqttTestClient client, String code) {
+  private static String result(TestClient client, String code) {
     String topic = BASE + code + "/result";
     return await(topic)
         .atMost(Duration.ofSeconds(20))
@@ -153,8 +154,8 @@ class SettingsWritesIT {
                       .orElse(false));
     }
 
-    MqttTestClient client() throws Exception {
-      MqttTestClient c = new MqttTestClient(broker.port(), "it-" + System.nanoTime());
+    TestClient client() throws Exception {
+      TestClient c = new TestClient(broker.port(), "it-" + System.nanoTime());
       c.subscribe("solar/wr/#");
       c.subscribe("homeassistant/#");
       return c;
