@@ -1,16 +1,7 @@
 package io.solargw.sim.wire;
 
-import io.netty.bootstrap.ServerBootstrap;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.solargw.sim.fault.FaultInjector;
 import java.net.InetSocketAddress;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +20,7 @@ public final class SimulatedBusServer implements AutoCloseable {
   private final FaultInjector faults;
   private final BusStatistics statistics = new BusStatistics();
   private final WireLine line = new WireLine();
-  private EventLoopGroup group;
-  private Channel serverChannel;
+  private final SingleThreadListener listener = new SingleThreadListener();
 
   /**
    * @param name the bus name, for logs
@@ -48,31 +38,9 @@ public final class SimulatedBusServer implements AutoCloseable {
 
   /** Starts listening; port 0 picks a free port. Returns the bound address. */
   public synchronized InetSocketAddress start(InetSocketAddress bind) throws InterruptedException {
-    if (serverChannel != null) {
-      throw new IllegalStateException("bus " + name + " is already listening");
-    }
-    group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    ServerBootstrap bootstrap =
-        new ServerBootstrap()
-            .group(group)
-            .channel(NioServerSocketChannel.class)
-            .childHandler(
-                new ChannelInitializer<SocketChannel>() {
-                  @Override
-                  protected void initChannel(SocketChannel ch) {
-                    ch.pipeline()
-                        .addLast(
-                            new BusConnectionHandler(protocol, timing, faults, statistics, line));
-                  }
-                });
-    try {
-      serverChannel = bootstrap.bind(bind).sync().channel();
-    } catch (RuntimeException | InterruptedException e) {
-      group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
-      group = null;
-      throw e;
-    }
-    InetSocketAddress bound = (InetSocketAddress) serverChannel.localAddress();
+    InetSocketAddress bound =
+        listener.start(
+            bind, () -> new BusConnectionHandler(protocol, timing, faults, statistics, line));
     LOG.info("bus {} listening on {}:{}", name, bound.getHostString(), bound.getPort());
     return bound;
   }
@@ -90,13 +58,6 @@ public final class SimulatedBusServer implements AutoCloseable {
   /** Closes every connection and the listening socket, like pulling the converter's cable. */
   @Override
   public synchronized void close() {
-    if (serverChannel != null) {
-      serverChannel.close().syncUninterruptibly();
-      serverChannel = null;
-    }
-    if (group != null) {
-      group.shutdownGracefully(0, 200, TimeUnit.MILLISECONDS).syncUninterruptibly();
-      group = null;
-    }
+    listener.close();
   }
 }
