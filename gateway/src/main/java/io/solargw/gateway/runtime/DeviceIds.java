@@ -65,8 +65,10 @@ final class DeviceIds {
 
   /** Every device the configuration produces, aggregates included. */
   static java.util.Set<String> all(GatewayConfig config) {
-    java.util.Set<String> ids = new java.util.LinkedHashSet<>(inverters(config));
-    if (!ids.isEmpty()) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    ids.add(GatewayDevice.ID);
+    ids.addAll(inverters(config));
+    if (!inverters(config).isEmpty()) {
       ids.add("inverter-stack");
     }
     ids.addAll(packs(config));

@@ -39,6 +39,7 @@ public final class GatewayRuntime implements AutoCloseable {
   private static final long ENERGY_SAVE_SECONDS = 60;
 
   private final GatewayConfig config;
+  private final Clock clock;
   private final StateRegistry registry = new StateRegistry();
   private final Map<String, BusCounters> counters = new LinkedHashMap<>();
   private final List<BusWorker> workers = new ArrayList<>();
@@ -58,6 +59,7 @@ public final class GatewayRuntime implements AutoCloseable {
    */
   public GatewayRuntime(GatewayConfig config, Clock clock) throws IOException {
     this.config = config;
+    this.clock = clock;
     EnergyStore store = new EnergyStore(config.persistence().directory());
     this.ledger = new EnergyLedger(store, store.load());
     registry.addListener(new EnergyFeed(ledger, clock));
@@ -119,6 +121,8 @@ public final class GatewayRuntime implements AutoCloseable {
     }
     timer.scheduleAtFixedRate(
         this::saveEnergy, ENERGY_SAVE_SECONDS, ENERGY_SAVE_SECONDS, TimeUnit.SECONDS);
+    long every = config.poll().fast().toMillis();
+    timer.scheduleAtFixedRate(this::reportGateway, every, every, TimeUnit.MILLISECONDS);
   }
 
   /** The latest reports. */
@@ -159,6 +163,14 @@ public final class GatewayRuntime implements AutoCloseable {
   /** The configuration in force. */
   public GatewayConfig config() {
     return config;
+  }
+
+  private void reportGateway() {
+    try {
+      registry.accept(GatewayDevice.report(this, clock.instant()));
+    } catch (RuntimeException e) {
+      LOG.error("gateway status report failed", e);
+    }
   }
 
   private void saveEnergy() {

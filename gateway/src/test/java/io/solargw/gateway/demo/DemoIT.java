@@ -32,6 +32,8 @@ class DemoIT {
       assertThat(state).contains("\"device\":\"inverter-1\"", "battery_voltage_V", "pv_power_W");
       String pack = subscribeOnce(mqttPort, "solar/demo/pack-4/state");
       assertThat(pack).contains("cells_mV");
+      String gateway = subscribeOnce(mqttPort, "solar/demo/gateway/state");
+      assertThat(gateway).contains("\"kind\":\"gateway\"", "pv_energy_total_kWh");
       String discovery =
           subscribeOnce(mqttPort, "homeassistant/device/solargw_demo_inverter-1/config");
       assertThat(discovery).contains("\"unique_id\"", "solargw_demo_inverter-1");

@@ -82,6 +82,14 @@ class GatewayEndToEndIT {
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> reg.get("gateway").map(r -> r.values().get("buses_up")).orElse(0).equals(2));
+      assertThat(reg.get("gateway").orElseThrow().values())
+          .containsKeys(
+              "pv_energy_total_kWh",
+              "battery_discharge_energy_total_kWh",
+              "inverters_transactions");
 
       // A unit goes silent: it is marked offline and excluded from the stack, the others stay.
       sim.inverterFaults().setAway(2, true);
