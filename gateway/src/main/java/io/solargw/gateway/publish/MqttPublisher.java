@@ -64,6 +64,11 @@ public final class MqttPublisher implements ReportSink, AutoCloseable {
     }
   }
 
+  /** Publishes the last poll cycle of every bus on {@code <base>/gateway/stats}. */
+  public void publishStats(java.util.Map<String, ?> cycles) {
+    bridge.publishStats(cycles);
+  }
+
   /** Counters for /metrics. */
   public BridgeMetrics metrics() {
     return bridge.metrics();

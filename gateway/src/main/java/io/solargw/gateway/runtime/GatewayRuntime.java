@@ -173,6 +173,13 @@ public final class GatewayRuntime implements AutoCloseable {
   private void reportGateway() {
     try {
       registry.accept(GatewayDevice.report(this, clock.instant()));
+      if (mqtt != null) {
+        java.util.Map<String, Object> stats = new LinkedHashMap<>();
+        for (BusWorker w : workers) {
+          cycles.last(w.busName()).ifPresent(c -> stats.put(w.busName(), c.toJson()));
+        }
+        mqtt.publishStats(stats);
+      }
     } catch (RuntimeException e) {
       LOG.error("gateway status report failed", e);
     }

@@ -34,6 +34,8 @@ class DemoIT {
       assertThat(pack).contains("cells_mV");
       String gateway = subscribeOnce(mqttPort, "solar/demo/gateway/state");
       assertThat(gateway).contains("\"kind\":\"gateway\"", "pv_energy_total_kWh");
+      String stats = subscribeOnce(mqttPort, "solar/demo/gateway/stats");
+      assertThat(stats).contains("\"transactions\"", "\"duration_s\"", "\"mqtt\"");
       String discovery =
           subscribeOnce(mqttPort, "homeassistant/device/solargw_demo_inverter-1/config");
       assertThat(discovery).contains("\"unique_id\"", "solargw_demo_inverter-1");
