@@ -90,14 +90,27 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private static String describe(LoadedConfig loaded) {
-    String buses =
-        loaded.config().buses().stream()
-            .map(RunCommand::describe)
-            .collect(Collectors.joining("; "));
-    return "polling " + (buses.isEmpty() ? "no bus" : buses);
+    var c = loaded.config();
+    String buses = c.buses().stream().map(RunCommand::describe).collect(Collectors.joining("; "));
+    String mqtt =
+        c.mqtt().enabled()
+            ? "publishing to mqtt://"
+                + c.mqtt().host()
+                + ":"
+                + c.mqtt().port()
+                + " under "
+                + c.mqtt().baseTopic()
+            : "MQTT disabled";
+    return "polling " + (buses.isEmpty() ? "no bus" : buses) + "; " + mqtt;
   }
 
   private static String describe(BusConfig bus) {
-    return bus.name() + " (" + bus.protocol() + " on " + bus.transport().describe() + ")";
+    String devices =
+        bus instanceof io.solargw.config.InverterBus inv
+            ? inv.inverters().size() + " inverter(s)"
+            : bus instanceof io.solargw.config.BmsBus bms
+                ? bms.battery().packs() + " pack(s)"
+                : "CAN frames";
+    return bus.name() + ": " + devices + " on " + bus.transport().describe();
   }
 }
