@@ -64,6 +64,12 @@ final class TcpRelay implements AutoCloseable {
         Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
         sockets.add(client);
         sockets.add(upstream);
+        if (server != s) {
+          // stop() ran while this connection was being accepted: it must not survive the stop.
+          quietly(client);
+          quietly(upstream);
+          break;
+        }
         pump(client, upstream);
         pump(upstream, client);
       }
