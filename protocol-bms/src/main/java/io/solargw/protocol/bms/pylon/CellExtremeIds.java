@@ -53,12 +53,7 @@ public record CellExtremeIds(int word0, int word1, int word2, int word3)
 
   @Override
   public byte[] payload() {
-    byte[] data = new byte[8];
-    LittleEndian.put16(data, 0, word0);
-    LittleEndian.put16(data, 2, word1);
-    LittleEndian.put16(data, 4, word2);
-    LittleEndian.put16(data, 6, word3);
-    return data;
+    return LittleEndian.words(word0, word1, word2, word3);
   }
 
   @Override

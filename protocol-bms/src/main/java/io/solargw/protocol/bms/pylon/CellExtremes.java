@@ -59,12 +59,11 @@ public record CellExtremes(
 
   @Override
   public byte[] payload() {
-    byte[] data = new byte[8];
-    LittleEndian.put16(data, 0, minTemperatureDecidegreesCelsius);
-    LittleEndian.put16(data, 2, maxTemperatureDecidegreesCelsius);
-    LittleEndian.put16(data, 4, minCellMillivolts);
-    LittleEndian.put16(data, 6, maxCellMillivolts);
-    return data;
+    return LittleEndian.words(
+        minTemperatureDecidegreesCelsius,
+        maxTemperatureDecidegreesCelsius,
+        minCellMillivolts,
+        maxCellMillivolts);
   }
 
   @Override

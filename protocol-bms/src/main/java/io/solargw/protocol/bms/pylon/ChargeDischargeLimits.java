@@ -78,12 +78,11 @@ public record ChargeDischargeLimits(
 
   @Override
   public byte[] payload() {
-    byte[] data = new byte[8];
-    LittleEndian.put16(data, 0, chargeVoltageDecivolts);
-    LittleEndian.put16(data, 2, chargeCurrentLimitDeciamps);
-    LittleEndian.put16(data, 4, dischargeCurrentLimitDeciamps);
-    LittleEndian.put16(data, 6, dischargeVoltageDecivolts);
-    return data;
+    return LittleEndian.words(
+        chargeVoltageDecivolts,
+        chargeCurrentLimitDeciamps,
+        dischargeCurrentLimitDeciamps,
+        dischargeVoltageDecivolts);
   }
 
   @Override

@@ -50,12 +50,7 @@ public record ModuleCounts(int online, int blockingCharge, int blockingDischarge
 
   @Override
   public byte[] payload() {
-    byte[] data = new byte[8];
-    LittleEndian.put16(data, 0, online);
-    LittleEndian.put16(data, 2, blockingCharge);
-    LittleEndian.put16(data, 4, blockingDischarge);
-    LittleEndian.put16(data, 6, offline);
-    return data;
+    return LittleEndian.words(online, blockingCharge, blockingDischarge, offline);
   }
 
   @Override

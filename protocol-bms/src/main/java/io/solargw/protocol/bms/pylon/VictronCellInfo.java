@@ -58,12 +58,8 @@ public record VictronCellInfo(
 
   @Override
   public byte[] payload() {
-    byte[] data = new byte[8];
-    LittleEndian.put16(data, 0, minCellMillivolts);
-    LittleEndian.put16(data, 2, maxCellMillivolts);
-    LittleEndian.put16(data, 4, minTemperatureKelvin);
-    LittleEndian.put16(data, 6, maxTemperatureKelvin);
-    return data;
+    return LittleEndian.words(
+        minCellMillivolts, maxCellMillivolts, minTemperatureKelvin, maxTemperatureKelvin);
   }
 
   @Override

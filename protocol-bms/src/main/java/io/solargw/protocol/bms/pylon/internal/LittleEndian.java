@@ -34,6 +34,15 @@ public final class LittleEndian {
     data[offset + 1] = (byte) (value >>> 8);
   }
 
+  /** A payload of consecutive 16-bit words, low byte first (most Pylontech frames are 4 words). */
+  public static byte[] words(int... values) {
+    byte[] data = new byte[2 * values.length];
+    for (int i = 0; i < values.length; i++) {
+      put16(data, 2 * i, values[i]);
+    }
+    return data;
+  }
+
   /** Writes the low 32 bits of {@code value} at {@code offset}. */
   public static void put32(byte[] data, int offset, long value) {
     put16(data, offset, (int) value);
