@@ -1,11 +1,9 @@
 package io.solargw.gateway.poll;
 
-import io.solargw.gateway.bus.BusTiming;
 import io.solargw.protocol.bms.pace.Dialect;
 import io.solargw.protocol.bms.pace.PaceRequests;
 import io.solargw.protocol.bms.pace.PylonRequests;
 import io.solargw.protocol.bms.pace.Request;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,11 +40,6 @@ public record RackRequests(boolean allPacks, Dialect dialect, int masterAddress)
       }
     }
     return steps;
-  }
-
-  /** The answer timeout: the bus's (the configuration already scales it for all-packs answers). */
-  Duration timeoutFor(Request request, BusTiming timing) {
-    return timing.timeout();
   }
 
   /** "analog values of all packs", "alarm info of pack 3" for logs. */
