@@ -24,10 +24,26 @@ final class TcpRelay implements AutoCloseable {
 
   TcpRelay(int targetPort) throws IOException {
     this.targetPort = targetPort;
-    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = probe.getLocalPort();
-    }
+    port = portBelowEphemeralRange();
     start();
+  }
+
+  /**
+   * A free port below Linux's ephemeral range (32768+). With an ephemeral port, a client's connect
+   * to it after {@link #stop()} can pick that same port as its source and connect to itself (TCP
+   * simultaneous open), so "nothing listens" would sometimes succeed.
+   */
+  private static int portBelowEphemeralRange() throws IOException {
+    java.util.SplittableRandom random = new java.util.SplittableRandom();
+    for (int attempt = 0; attempt < 200; attempt++) {
+      int candidate = 20_000 + random.nextInt(10_000);
+      try (ServerSocket probe = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+        return probe.getLocalPort();
+      } catch (IOException taken) {
+        // try another
+      }
+    }
+    throw new IOException("no free port in 20000..29999");
   }
 
   /** Listens (again) on {@link #port}. */
