@@ -155,7 +155,7 @@ public final class Simulation implements AutoCloseable {
   }
 
   private List<CanFrame> canFrames() {
-    return PylonFrameSet.of(rack.battery(), rack.conditions());
+    return PylonFrameSet.of(rack.battery(), rack.conditions(), rack.canOffsets());
   }
 
   /** A server start that turns a bind failure into one clear IOException. */

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Read every inverter and battery pack once and check the installation device by device:",
       "addresses, parallel mode, firmware, stack-wide settings, BMS link, faults, pack addresses,",
-      "cell/temperature/SOC spread, protections. Guide: docs/how-to/commissioning.md.",
+      "cell/temperature/SOC spread, protections, and (with --can or a CAN bus in the config)",
+      "CAN against RS485 and the charge limits. Guide: docs/how-to/commissioning.md.",
       "Exit status: 0 all pass, 1 warnings, 2 failures or bad arguments."
     })
 public final class CommissionCommand implements Callable<Integer> {
@@ -63,6 +64,28 @@ public final class CommissionCommand implements Callable<Integer> {
       paramLabel = "MS",
       description = "Answer timeout per request (default ${DEFAULT-VALUE} ms).")
   int timeoutMillis;
+
+  @Option(
+      names = "--can",
+      paramLabel = "SOURCE",
+      description = {
+        "Also listen to the battery's CAN side and compare it with RS485: the serial port of an",
+        "SLCAN adapter, tcp://HOST:PORT (SLCAN behind a TCP box), socketcan:can0, or a candump log."
+      })
+  String can;
+
+  @Option(
+      names = "--can-baud",
+      defaultValue = "115200",
+      description = "Serial speed of the SLCAN adapter (default ${DEFAULT-VALUE}).")
+  int canBaud;
+
+  @Option(
+      names = "--can-seconds",
+      defaultValue = "3",
+      paramLabel = "S",
+      description = "Listen to CAN at most this long (default ${DEFAULT-VALUE} s; 1..60).")
+  int canSeconds;
 
   @Option(names = "--expect-inverters", paramLabel = "N", description = "Units at 1..N (1..9).")
   Integer expectInverters;
@@ -98,7 +121,11 @@ public final class CommissionCommand implements Callable<Integer> {
     }
     Optional<SiteCollector.InverterSide> inverters;
     Optional<SiteCollector.RackSide> rack;
+    Optional<SiteCollector.CanSide> canSide;
     try {
+      if (canSeconds < 1 || canSeconds > 60) {
+        throw new IllegalArgumentException("--can-seconds must be in 1..60, got " + canSeconds);
+      }
       if (config != null) {
         if (bus != null || bmsBus != null) {
           throw new IllegalArgumentException("--config and --bus/--bms-bus exclude each other");
@@ -106,21 +133,30 @@ public final class CommissionCommand implements Callable<Integer> {
         GatewayConfig c = ConfigLoader.load(config, System.getenv()).config();
         inverters = SiteSources.inverters(c, p);
         rack = SiteSources.rack(c);
+        canSide =
+            (can != null ? Optional.of(SiteSources.can(can, canBaud)) : SiteSources.can(c))
+                .map(s -> new SiteCollector.CanSide(s, Duration.ofSeconds(canSeconds)));
       } else {
         inverters = quickInverters(p);
         rack = quickRack();
+        canSide =
+            Optional.ofNullable(can)
+                .map(
+                    s ->
+                        new SiteCollector.CanSide(
+                            SiteSources.can(s, canBaud), Duration.ofSeconds(canSeconds)));
       }
     } catch (ConfigException | IllegalArgumentException e) {
       // one error line: a configuration's problems are joined
       throw new ParameterException(spec.commandLine(), e.getMessage().strip().replace("\n", "; "));
     }
-    if (inverters.isEmpty() && rack.isEmpty()) {
+    if (inverters.isEmpty() && rack.isEmpty() && canSide.isEmpty()) {
       throw new ParameterException(
-          spec.commandLine(), "nothing to check: give --config, or --bus and/or --bms-bus");
+          spec.commandLine(), "nothing to check: give --config, or --bus, --bms-bus and/or --can");
     }
     SiteReadings site;
     try {
-      site = new SiteCollector(err, Clock.systemUTC()).collect(inverters, rack);
+      site = new SiteCollector(err, Clock.systemUTC()).collect(inverters, rack, canSide);
     } catch (IOException e) {
       err.println("error: cannot read the devices: " + e.getMessage());
       return 2;

@@ -27,6 +27,7 @@ public record CommissionReport(Instant at, List<Check> checks) {
     all.addAll(RackChecks.check(site));
     all.addAll(PackChecks.check(site));
     all.addAll(SpreadChecks.check(site));
+    all.addAll(CanChecks.check(site));
     all.sort(java.util.Comparator.comparing(c -> rank(c.device())));
     return new CommissionReport(at, all);
   }

@@ -4,12 +4,14 @@ import io.solargw.gateway.bus.BusCounters;
 import io.solargw.gateway.bus.BusTiming;
 import io.solargw.gateway.bus.BusTransactor;
 import io.solargw.gateway.poll.DeviceReport;
+import io.solargw.gateway.transport.CanSource;
 import io.solargw.gateway.transport.Link;
 import io.solargw.protocol.bms.pace.Dialect;
 import io.solargw.protocol.inverter.profile.InverterProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,9 @@ public final class SiteCollector {
   /** The battery bus to read: its link, timing, dialect and the number of packs expected. */
   public record RackSide(Link link, BusTiming timing, Dialect dialect, int packs) {}
 
+  /** The CAN source to listen to, and for how long at most. */
+  public record CanSide(CanSource source, Duration window) {}
+
   private final PrintWriter progress;
   private final Clock clock;
 
@@ -42,6 +47,16 @@ public final class SiteCollector {
 
   /** Reads both sides (either may be absent); an unreachable bus is an IOException. */
   public SiteReadings collect(Optional<InverterSide> inverters, Optional<RackSide> rack)
+      throws IOException, InterruptedException {
+    return collect(inverters, rack, Optional.empty());
+  }
+
+  /**
+   * Reads both RS485 sides (either may be absent), then listens to the CAN source if there is one;
+   * an unreachable RS485 bus is an IOException, a CAN source that does not open is a failed check.
+   */
+  public SiteReadings collect(
+      Optional<InverterSide> inverters, Optional<RackSide> rack, Optional<CanSide> can)
       throws IOException, InterruptedException {
     Map<Integer, DeviceReport> units = new LinkedHashMap<>();
     if (inverters.isPresent()) {
@@ -89,7 +104,22 @@ public final class SiteCollector {
         }
       }
     }
-    return new SiteReadings(units, expected, packs);
+    Optional<CanReading> canReading = Optional.empty();
+    if (can.isPresent()) {
+      CanSide side = can.get();
+      say(
+          "listening to CAN on "
+              + side.source().describe()
+              + " (at most "
+              + side.window().toSeconds()
+              + " s) ...");
+      CanReading r = CanReader.read(side.source(), side.window());
+      say(
+          "  CAN: "
+              + r.problem().orElse(r.frames() + " frames, ids " + String.join(" ", r.idsSeen())));
+      canReading = Optional.of(r);
+    }
+    return new SiteReadings(units, expected, packs, canReading);
   }
 
   private void say(String line) {

@@ -4,6 +4,7 @@ import io.solargw.gateway.poll.DeviceReport;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -13,9 +14,19 @@ import java.util.TreeMap;
  *     answer has a report with empty values and a problem); empty when no inverter bus is checked
  * @param expectedPacks packs the rack should have (0 when no rack is checked)
  * @param packs what each probed DIP address (1..15) said
+ * @param can what the rack's CAN side said, when a CAN source was read
  */
 public record SiteReadings(
-    Map<Integer, DeviceReport> inverters, int expectedPacks, Map<Integer, PackProbe> packs) {
+    Map<Integer, DeviceReport> inverters,
+    int expectedPacks,
+    Map<Integer, PackProbe> packs,
+    Optional<CanReading> can) {
+
+  /** Readings without a CAN source. */
+  public SiteReadings(
+      Map<Integer, DeviceReport> inverters, int expectedPacks, Map<Integer, PackProbe> packs) {
+    this(inverters, expectedPacks, packs, Optional.empty());
+  }
 
   public SiteReadings {
     inverters = Collections.unmodifiableSortedMap(new TreeMap<>(inverters));

@@ -3,6 +3,7 @@ package io.solargw.gateway.commission;
 import io.solargw.config.BmsBus;
 import io.solargw.config.BmsProtocolVersion;
 import io.solargw.config.BusConfig;
+import io.solargw.config.CanBus;
 import io.solargw.config.GatewayConfig;
 import io.solargw.config.InverterBus;
 import io.solargw.config.InverterConfig;
@@ -10,14 +11,22 @@ import io.solargw.config.SerialTransport;
 import io.solargw.config.TcpTransport;
 import io.solargw.config.Transport;
 import io.solargw.gateway.bus.BusTiming;
+import io.solargw.gateway.transport.CanSource;
+import io.solargw.gateway.transport.CanSources;
+import io.solargw.gateway.transport.CandumpReplaySettings;
+import io.solargw.gateway.transport.CandumpReplaySource;
 import io.solargw.gateway.transport.Link;
 import io.solargw.gateway.transport.SerialLink;
 import io.solargw.gateway.transport.SerialSettings;
+import io.solargw.gateway.transport.SlcanSource;
+import io.solargw.gateway.transport.SocketCanSource;
 import io.solargw.gateway.transport.TcpLink;
 import io.solargw.protocol.bms.pace.Dialect;
 import io.solargw.protocol.inverter.profile.InverterProfile;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** Turns a gateway configuration or command-line bus names into the buses the collector reads. */
@@ -55,6 +64,37 @@ public final class SiteSources {
       }
     }
     return Optional.empty();
+  }
+
+  /** A source for the first CAN bus of {@code config}, if any. */
+  public static Optional<CanSource> can(GatewayConfig config) {
+    for (BusConfig b : config.buses()) {
+      if (b instanceof CanBus bus) {
+        return Optional.of(CanSources.of(bus));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A CAN source named on the command line: {@code tcp://HOST:PORT} (an SLCAN adapter behind a
+   * serial-to-TCP box), {@code socketcan:IFACE}, a candump log file, or the serial port of an SLCAN
+   * adapter at {@code adapterBaud} 8N1.
+   *
+   * @throws IllegalArgumentException naming what is wrong with {@code spec}
+   */
+  public static CanSource can(String spec, int adapterBaud) {
+    if (spec.startsWith("socketcan:")) {
+      String name = spec.substring("socketcan:".length());
+      if (!name.matches("[A-Za-z0-9_.-]{1,15}")) {
+        throw new IllegalArgumentException("'" + spec + "': expected socketcan:IFACE, e.g. can0");
+      }
+      return new SocketCanSource(name);
+    }
+    if (Files.isRegularFile(Path.of(spec))) {
+      return new CandumpReplaySource(Path.of(spec), CandumpReplaySettings.asFastAsPossible());
+    }
+    return new SlcanSource(link(spec, adapterBaud));
   }
 
   /**

@@ -251,7 +251,132 @@ class CommissionChecksTest {
             "pack.alarms",
             "pack-1",
             Verdict.WARN,
-            "Cell over voltage alarm"));
+            "Cell over voltage alarm"),
+        new Row(
+            "CAN agrees with RS485",
+            SiteFixture.clean(0, false, 2).can(),
+            "can.soc",
+            "rack",
+            Verdict.PASS,
+            "CAN 80.0 %, RS485 (capacity-weighted) 80.0 %"),
+        new Row(
+            "CAN voltage agrees",
+            SiteFixture.clean(0, false, 2).can(),
+            "can.voltage",
+            "rack",
+            Verdict.PASS,
+            "difference 0.0 V"),
+        new Row(
+            "CAN current agrees",
+            SiteFixture.clean(0, false, 2).can(),
+            "can.current",
+            "rack",
+            Verdict.PASS,
+            "CAN 20.0 A, RS485 (sum of packs) 20.0 A"),
+        new Row(
+            "CAN limits sane",
+            SiteFixture.clean(0, false, 2).can(),
+            "can.charge_limits",
+            "rack",
+            Verdict.PASS,
+            "charge 56.0 V / 100.0 A, discharge 48.0 V / 200.0 A"),
+        new Row(
+            "CAN frames all there",
+            SiteFixture.clean(0, false, 2).can(),
+            "can.frames",
+            "rack",
+            Verdict.PASS,
+            "12 frames, ids 0x351 0x355 0x356 0x359 0x35C"),
+        new Row(
+            "CAN SOC 6 % off",
+            SiteFixture.clean(0, false, 2).can().canValue("soc_pct", 86),
+            "can.soc",
+            "rack",
+            Verdict.WARN,
+            "difference 6.0 %"),
+        new Row(
+            "CAN SOC 25 % off",
+            SiteFixture.clean(0, false, 2).can().canValue("soc_pct", 55),
+            "can.soc",
+            "rack",
+            Verdict.FAIL,
+            "CAN 55.0 %, RS485 (capacity-weighted) 80.0 %"),
+        new Row(
+            "CAN voltage 3 V off",
+            SiteFixture.clean(0, false, 2)
+                .can()
+                .canValue("voltage_V", new java.math.BigDecimal("49.96")),
+            "can.voltage",
+            "rack",
+            Verdict.FAIL,
+            "difference 3.0 V"),
+        new Row(
+            "CAN current sign flipped",
+            SiteFixture.clean(0, false, 2).can().canValue("current_A", -20),
+            "can.current",
+            "rack",
+            Verdict.FAIL,
+            "difference 40.0 A"),
+        new Row(
+            "CAN lists another pack count",
+            SiteFixture.clean(0, false, 3).can().canValue("module_count", 2),
+            "can.pack_count",
+            "rack",
+            Verdict.FAIL,
+            "CAN 0x359 lists 2 packs, 3 expected"),
+        new Row(
+            "CAN charge voltage too high",
+            SiteFixture.clean(0, false, 2)
+                .can()
+                .canValue("charge_voltage_V", new java.math.BigDecimal("60.0")),
+            "can.charge_limits",
+            "rack",
+            Verdict.FAIL,
+            "charge voltage outside 54.4..58.4 V for 16 cells"),
+        new Row(
+            "CAN discharge voltage too low",
+            SiteFixture.clean(0, false, 2)
+                .can()
+                .canValue("discharge_voltage_V", new java.math.BigDecimal("36.0")),
+            "can.charge_limits",
+            "rack",
+            Verdict.FAIL,
+            "discharge voltage outside 40.0..51.2 V"),
+        new Row(
+            "CAN charge limit beyond 1 C",
+            SiteFixture.clean(0, false, 2).can().canValue("charge_current_limit_A", 300),
+            "can.charge_limits",
+            "rack",
+            Verdict.WARN,
+            "rack capacity 200 Ah"),
+        new Row(
+            "CAN refuses charge while not full",
+            SiteFixture.clean(0, false, 2).can().canValue("charge_current_limit_A", 0),
+            "can.charge_limits",
+            "rack",
+            Verdict.WARN,
+            "charge current limit 0 A at 80.0 %"),
+        new Row(
+            "CAN silent",
+            SiteFixture.clean(0, false, 2).can().canSilent(),
+            "can.frames",
+            "rack",
+            Verdict.FAIL,
+            "slcan test: no frame, 3 unreadable lines"),
+        new Row(
+            "CAN without limits frame",
+            SiteFixture.clean(0, false, 2).can().canIds("0x355", "0x356", "0x359", "0x35C"),
+            "can.frames",
+            "rack",
+            Verdict.FAIL,
+            "missing: 0x351"),
+        new Row(
+            "CAN without 0x35C",
+            SiteFixture.clean(0, false, 2).can().canIds("0x351", "0x355", "0x356", "0x359"),
+            "can.frames",
+            "rack",
+            Verdict.WARN,
+            "missing: 0x35C"));
   }
 
   private static List<Integer> cells(int high) {

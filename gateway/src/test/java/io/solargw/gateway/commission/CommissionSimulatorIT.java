@@ -2,6 +2,8 @@ package io.solargw.gateway.commission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.solargw.gateway.Main;
 import io.solargw.gateway.bus.BusTiming;
 import io.solargw.gateway.transport.TcpLink;
@@ -255,6 +257,81 @@ class CommissionSimulatorIT {
       assertThat(page).startsWith("<!DOCTYPE html>").contains("[36] GOV = 220 on inverter-2");
       assertThat(page).doesNotContain("http://", "https://", "<script", "<link");
     }
+  }
+
+  /** Runs {@code commission --bms-bus --can --json} against a rack of 3 packs with CAN over TCP. */
+  private static JsonNode canCommission(Consumer<Simulation> action) throws Exception {
+    try (Simulation sim =
+        Simulation.start(
+            SimulationOptions.builder()
+                .inverters(1)
+                .packs(3)
+                .seed(7)
+                .start(LocalDateTime.of(2026, 6, 21, 11, 0))
+                .inverterBind(ANY)
+                .rackBind(ANY)
+                .can(ANY)
+                .build())) {
+      action.accept(sim);
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      CommandLine cl = Main.commandLine();
+      cl.setOut(new PrintWriter(out));
+      cl.setErr(new PrintWriter(err));
+      cl.execute(
+          "commission",
+          "--bms-bus",
+          "tcp://127.0.0.1:" + sim.rackBus().getPort(),
+          "--expect-packs",
+          "3",
+          "--can",
+          "tcp://127.0.0.1:" + sim.can().orElseThrow().getPort(),
+          "--can-seconds",
+          "10",
+          "--timeout",
+          "400",
+          "--json");
+      System.out.println(err);
+      assertThat(err.toString()).contains("listening to CAN on", "  CAN: ");
+      return new ObjectMapper().readTree(out.toString());
+    }
+  }
+
+  private static JsonNode check(JsonNode report, String id) {
+    for (JsonNode c : report.get("checks")) {
+      if (c.get("id").asText().equals(id)) {
+        return c;
+      }
+    }
+    throw new AssertionError(id + " not in " + report);
+  }
+
+  @Test
+  void canAgreesWithRs485OnACleanRack() throws Exception {
+    JsonNode r = canCommission(sim -> {});
+    for (String id :
+        List.of("can.frames", "can.soc", "can.voltage", "can.current", "can.pack_count")) {
+      assertThat(check(r, id).get("verdict").asText())
+          .as(check(r, id).toString())
+          .isEqualTo("pass");
+    }
+    assertThat(check(r, "can.pack_count").get("evidence").get(0).asText())
+        .isEqualTo("CAN 0x359 lists 3 packs, 3 expected");
+    assertThat(check(r, "can.charge_limits").get("verdict").asText()).isIn("pass", "warn");
+  }
+
+  @Test
+  void canDisagreeingWithRs485IsAFailureOnTheRack() throws Exception {
+    JsonNode r =
+        canCommission(sim -> sim.scenarios().apply(new ScenarioAction.CanSkew(-20, 0, 15)));
+    JsonNode soc = check(r, "can.soc");
+    assertThat(soc.get("verdict").asText()).isEqualTo("fail");
+    assertThat(soc.get("device").asText()).isEqualTo("rack");
+    assertThat(soc.get("evidence").get(1).asText()).startsWith("difference 20.0 %");
+    assertThat(soc.get("fix").asText()).contains("[33] BDS is PYL");
+    assertThat(check(r, "can.current").get("verdict").asText()).isEqualTo("fail");
+    assertThat(check(r, "can.voltage").get("verdict").asText()).isEqualTo("pass");
+    assertThat(r.get("exit_status").asInt()).isEqualTo(2);
   }
 
   @Test

@@ -19,6 +19,7 @@ final class SiteFixture {
   private final Map<Integer, DeviceReport> units = new TreeMap<>();
   private final Map<Integer, PackProbe> packs = new TreeMap<>();
   private int expectedPacks;
+  private CanReading can;
 
   /** {@code n} PAL units (or 3P1..3P3 when {@code threePhase}) and {@code p} clean packs. */
   static SiteFixture clean(int n, boolean threePhase, int p) {
@@ -65,6 +66,8 @@ final class SiteFixture {
     v.put("temperatures_C", new ArrayList<>(List.of(25.0, 25.5, 25.2, 25.1, 30.0, 24.0)));
     v.put("full_Ah", new BigDecimal("100.00"));
     v.put("soc_pct", 80.0);
+    v.put("voltage_V", new BigDecimal("52.960"));
+    v.put("current_A", new BigDecimal("10.00"));
     Map<String, Object> alarm = new LinkedHashMap<>();
     alarm.put("protections", List.of());
     alarm.put("alarms", List.of());
@@ -145,7 +148,51 @@ final class SiteFixture {
     return this;
   }
 
+  /** A CAN side that agrees with the clean rack. */
+  SiteFixture can() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("charge_voltage_V", new BigDecimal("56.0"));
+    v.put("charge_current_limit_A", new BigDecimal(50 * expectedPacks));
+    v.put("discharge_current_limit_A", new BigDecimal(100 * expectedPacks));
+    v.put("discharge_voltage_V", new BigDecimal("48.0"));
+    v.put("soc_pct", 80);
+    v.put("soh_pct", 100);
+    v.put("voltage_V", new BigDecimal("52.96"));
+    v.put("current_A", new BigDecimal(10 * expectedPacks));
+    v.put("temperature_C", new BigDecimal("25.5"));
+    v.put("protections", List.of());
+    v.put("alarms", List.of());
+    v.put("module_count", expectedPacks);
+    v.put("charge_enable", true);
+    can =
+        new CanReading(
+            "slcan test",
+            v,
+            List.of("0x351", "0x355", "0x356", "0x359", "0x35C"),
+            12,
+            0,
+            Optional.empty());
+    return this;
+  }
+
+  SiteFixture canValue(String key, Object value) {
+    Map<String, Object> v = new LinkedHashMap<>(can.values());
+    v.put(key, value);
+    can = new CanReading(can.source(), v, can.idsSeen(), can.frames(), 0, Optional.empty());
+    return this;
+  }
+
+  SiteFixture canIds(String... ids) {
+    can = new CanReading(can.source(), can.values(), List.of(ids), can.frames(), 0, can.problem());
+    return this;
+  }
+
+  SiteFixture canSilent() {
+    can = new CanReading("slcan test", Map.of(), List.of(), 0, 3, Optional.empty());
+    return this;
+  }
+
   SiteReadings build() {
-    return new SiteReadings(units, expectedPacks, packs);
+    return new SiteReadings(units, expectedPacks, packs, Optional.ofNullable(can));
   }
 }

@@ -30,6 +30,7 @@ public final class BatteryRack {
   private final List<SimulatedPack> packs = new ArrayList<>();
   private SiteState state;
   private List<PackView> views;
+  private CanOffsets canOffsets = CanOffsets.NONE;
 
   /**
    * @param initial the site at start (its battery's pack count is the rack's)
@@ -116,6 +117,16 @@ public final class BatteryRack {
     }
     pack(position).dipAddress(address);
     views = null;
+  }
+
+  /** Offsets the master's CAN frames from the RS485 values (all zero: none). */
+  public synchronized void setCanOffsets(CanOffsets offsets) {
+    canOffsets = offsets;
+  }
+
+  /** The offsets of the master's CAN frames from the RS485 values. */
+  public synchronized CanOffsets canOffsets() {
+    return canOffsets;
   }
 
   /** The DIP address of pack {@code position}. */

@@ -9,6 +9,7 @@ import io.solargw.protocol.bms.pylon.ProtectionAlarmFlags;
 import io.solargw.protocol.bms.pylon.PylonCanCodec;
 import io.solargw.protocol.bms.pylon.StateOfChargeHealth;
 import io.solargw.protocol.bms.pylon.VoltageCurrentTemperature;
+import io.solargw.sim.bms.CanOffsets;
 import io.solargw.sim.bms.PackCondition;
 import io.solargw.sim.site.BatteryState;
 import io.solargw.sim.site.PackState;
@@ -33,6 +34,15 @@ public final class PylonFrameSet {
 
   /** The frame set for {@code battery}, with each pack's active conditions (same order). */
   public static List<CanFrame> of(BatteryState battery, List<Set<PackCondition>> conditions) {
+    return of(battery, conditions, CanOffsets.NONE);
+  }
+
+  /**
+   * The frame set for {@code battery}, with each pack's active conditions (same order), SOC,
+   * voltage and current moved by {@code offsets} (a CAN side that disagrees with RS485).
+   */
+  public static List<CanFrame> of(
+      BatteryState battery, List<Set<PackCondition>> conditions, CanOffsets offsets) {
     int ccl = 0;
     int dcl = 0;
     int flags = 0;
@@ -71,11 +81,14 @@ public final class PylonFrameSet {
                 DISCHARGE_VOLTAGE_DECIVOLTS)),
         PylonCanCodec.encode(
             StateOfChargeHealth.of(
-                (int) Math.round(battery.socPercent()), (int) Math.round(sohSum / packs))),
+                (int)
+                    Math.round(
+                        Math.max(0, Math.min(100, battery.socPercent() + offsets.socPercent()))),
+                (int) Math.round(sohSum / packs))),
         PylonCanCodec.encode(
             new VoltageCurrentTemperature(
-                (int) Math.round(battery.volts() * 100),
-                (int) Math.round(battery.amps() * 10),
+                (int) Math.round((battery.volts() + offsets.volts()) * 100),
+                (int) Math.round((battery.amps() + offsets.amps()) * 10),
                 (int) Math.round(maxTemp * 10))),
         PylonCanCodec.encode(
             new ProtectionAlarmFlags(flags, packs, ProtectionAlarmFlags.PYLON_MARKER)),

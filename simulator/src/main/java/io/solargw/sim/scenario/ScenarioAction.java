@@ -122,4 +122,15 @@ public sealed interface ScenarioAction {
    * @param address DIP address 0..15
    */
   record PackAddress(int pack, int address) implements ScenarioAction {}
+
+  /**
+   * The master pack's CAN frames drift from what the packs answer on RS485 (a BMS whose CAN side
+   * reports another rack, stale or miscalibrated): the offsets are added to the CAN 0x355 SOC and
+   * the 0x356 voltage and current; all zero heals it.
+   *
+   * @param socPercent added to the CAN SOC (clamped to 0..100)
+   * @param volts added to the CAN battery voltage
+   * @param amps added to the CAN battery current (+ = charge)
+   */
+  record CanSkew(double socPercent, double volts, double amps) implements ScenarioAction {}
 }

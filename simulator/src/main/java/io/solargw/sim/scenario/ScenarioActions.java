@@ -36,6 +36,9 @@ final class ScenarioActions {
       case "pack-address" ->
           new ScenarioAction.PackAddress(p.integer("pack"), p.integer("address"));
       case "two-masters" -> new ScenarioAction.PackAddress(p.integer("pack"), 1);
+      case "can-skew" ->
+          new ScenarioAction.CanSkew(
+              p.optionalNumber("soc_pct"), p.optionalNumber("volts"), p.optionalNumber("amps"));
       default -> throw new IllegalArgumentException("unknown action '" + name + "'");
     };
   }

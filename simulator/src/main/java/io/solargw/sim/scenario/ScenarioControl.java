@@ -2,6 +2,7 @@ package io.solargw.sim.scenario;
 
 import io.solargw.protocol.inverter.codes.CodeTable;
 import io.solargw.sim.bms.BatteryRack;
+import io.solargw.sim.bms.CanOffsets;
 import io.solargw.sim.bms.PackCondition;
 import io.solargw.sim.fault.FaultInjector;
 import io.solargw.sim.internal.SiteDriver;
@@ -92,6 +93,8 @@ public final class ScenarioControl {
       normal(n.pack());
     } else if (action instanceof ScenarioAction.PackAddress a) {
       rack.setDipAddress(a.pack(), a.address());
+    } else if (action instanceof ScenarioAction.CanSkew k) {
+      rack.setCanOffsets(new CanOffsets(k.socPercent(), k.volts(), k.amps()));
     }
   }
 

@@ -161,6 +161,11 @@ public final class ScenarioFile {
       return v.doubleValue();
     }
 
+    /** A number that may be left out: 0 then. */
+    double optionalNumber(String key) {
+      return node.has(key) ? number(key) : 0;
+    }
+
     String text(String key) {
       return ScenarioFile.text(node, key);
     }
