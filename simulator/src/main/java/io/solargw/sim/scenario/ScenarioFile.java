@@ -53,7 +53,8 @@ public final class ScenarioFile {
           Map.entry("mos-protection", Set.of("pack")),
           Map.entry("pack-normal", Set.of("pack")),
           Map.entry("pack-address", Set.of("pack", "address")),
-          Map.entry("two-masters", Set.of("pack")));
+          Map.entry("two-masters", Set.of("pack")),
+          Map.entry("can-skew", Set.of("soc_pct", "volts", "amps")));
 
   private ScenarioFile() {}
 

@@ -101,6 +101,28 @@ class PylonFrameSetTest {
   }
 
   @Test
+  void offsetsMoveOnlySocVoltageAndCurrentAndClampTheSoc() throws Exception {
+    SiteModel site = new SiteModel(SiteConfig.demo(), LocalDateTime.of(2026, 6, 21, 12, 0), 70);
+    BatteryState b = site.state().battery();
+    List<CanFrame> plain = PylonFrameSet.of(b, conditions(b));
+    List<CanFrame> skewed =
+        PylonFrameSet.of(b, conditions(b), new io.solargw.sim.bms.CanOffsets(-20, 1.5, -3));
+    assertThat(find(skewed, StateOfChargeHealth.class).socPercent())
+        .isEqualTo(find(plain, StateOfChargeHealth.class).socPercent() - 20);
+    VoltageCurrentTemperature p = find(plain, VoltageCurrentTemperature.class);
+    VoltageCurrentTemperature k = find(skewed, VoltageCurrentTemperature.class);
+    assertThat(k.voltageVolts().doubleValue() - p.voltageVolts().doubleValue())
+        .isCloseTo(1.5, within(0.011));
+    assertThat(k.currentAmperes().doubleValue() - p.currentAmperes().doubleValue())
+        .isCloseTo(-3, within(0.11));
+    assertThat(find(skewed, ChargeDischargeLimits.class))
+        .isEqualTo(find(plain, ChargeDischargeLimits.class));
+    List<CanFrame> over =
+        PylonFrameSet.of(b, conditions(b), new io.solargw.sim.bms.CanOffsets(500, 0, 0));
+    assertThat(find(over, StateOfChargeHealth.class).socPercent()).isEqualTo(100);
+  }
+
+  @Test
   void theSlcanAdapterAcknowledgesCommandsAndStreamsParsableLines() throws Exception {
     SiteModel site = new SiteModel(SiteConfig.demo(), LocalDateTime.of(2026, 6, 21, 12, 0), 70);
     BatteryState b = site.state().battery();
@@ -115,7 +137,8 @@ class PylonFrameSetTest {
         List<CanFrame> got = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         List<String> replies = new ArrayList<>();
-        while (got.size() < expected.size()) {
+        // the stream starts with O: under load a whole set can come before the V reply
+        while (got.size() < expected.size() || replies.size() < 3) {
           int c = in.read();
           if (c == '\r') {
             String l = line.toString();
@@ -131,7 +154,7 @@ class PylonFrameSetTest {
           }
         }
         assertThat(replies).startsWith("", "", "V1013");
-        assertThat(got).containsExactlyElementsOf(expected);
+        assertThat(got.subList(0, expected.size())).containsExactlyElementsOf(expected);
       }
     }
   }

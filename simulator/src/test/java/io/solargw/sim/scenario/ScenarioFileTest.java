@@ -61,7 +61,11 @@ class ScenarioFileTest {
         Arguments.of("{at: 1, do: pack-normal, pack: 2}", new ScenarioAction.PackNormal(2)),
         Arguments.of(
             "{at: 1, do: pack-address, pack: 5, address: 4}", new ScenarioAction.PackAddress(5, 4)),
-        Arguments.of("{at: 1, do: two-masters, pack: 2}", new ScenarioAction.PackAddress(2, 1)));
+        Arguments.of("{at: 1, do: two-masters, pack: 2}", new ScenarioAction.PackAddress(2, 1)),
+        Arguments.of(
+            "{at: 1, do: can-skew, soc_pct: -20, amps: 15}",
+            new ScenarioAction.CanSkew(-20, 0, 15)),
+        Arguments.of("{at: 1, do: can-skew}", new ScenarioAction.CanSkew(0, 0, 0)));
   }
 
   @ParameterizedTest(name = "{0}")
