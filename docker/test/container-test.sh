@@ -106,7 +106,9 @@ g["environment"].update({
     "SOLAR_GATEWAY_POLL_FAST_S": "1",
     "SOLAR_GATEWAY_POLL_SLOW_S": "2",  # the lifetime energy registers are slow reads
 })
-yaml.safe_dump(c, sys.stdout)' "$pty" "$bms_port" >"$W/compose.yml"
+for v in c["volumes"].values():  # never touch the volumes of a gateway really running here
+    v["name"] = sys.argv[3] + "_" + v["name"]
+yaml.safe_dump(c, sys.stdout)' "$pty" "$bms_port" $PROJECT >"$W/compose.yml"
 
 step "compose up through the podman socket"
 podman system service --time=0 "unix://$W/podman.sock" >"$W/podman-service.log" 2>&1 &
@@ -136,6 +138,10 @@ for _ in $(seq 300); do online inverter-1 && online pack-2 && break; sleep 0.2; 
 online inverter-1 || fail "no online inverter-1 state (inverter bus on the pty /dev/ttyUSB0)"
 online pack-2 || fail "no online pack-2 state (battery bus over TCP)"
 step "inverter-1 (pty) and pack-2 (tcp) online on MQTT"
+curl -s "http://127.0.0.1:$http_port/health" >"$W/health.json" || true
+python3 -c 'import json, sys; h = json.load(open(sys.argv[1])); sys.exit(not (h["status"] == "ok" and
+    all(b["status"] == "ok" and b["link_up"] for b in h["buses"])))' "$W/health.json" \
+  || fail "/health does not report both buses ok: $(cat "$W/health.json")"
 
 step "the image's HEALTHCHECK"
 podman healthcheck run "$gw" >/dev/null || fail "podman healthcheck run: unhealthy"
@@ -156,7 +162,7 @@ docker-compose -f "$W/compose.yml" -p $PROJECT stop -t 10 2>&1 | sed 's/^/  /'
 podman logs "$gw" 2>&1 | grep -q 'stopping' || fail "the gateway did not log a clean stop"
 
 step "energy counters in the /data volume"
-vol=$(podman volume inspect -f '{{.Mountpoint}}' ${PROJECT}_gateway-data)
+vol=$(podman volume inspect -f '{{.Mountpoint}}' ${PROJECT}_solar-gateway-data)
 [ -f "$vol/energy.json" ] || fail "no energy.json in the /data volume: $(ls -la "$vol")"
 [ "$(stat -c %u "$vol/energy.json")" = 10001 ] || fail "energy.json not written by the container user"
 python3 - "$vol/energy.json" "$W/gateway-state.json" <<'PY' || fail "energy.json does not hold the counters"
