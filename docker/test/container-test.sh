@@ -33,6 +33,8 @@ cleanup() {
   [ -f "$W/compose.yml" ] && docker-compose -f "$W/compose.yml" -p $PROJECT down -v -t 5 >/dev/null 2>&1 || true
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  # images of earlier builds of this Dockerfile, superseded by this one (never other images)
+  podman image prune -f --filter label=io.solargw.image >/dev/null 2>&1 || true
   rm -rf "$W"
   exit $rc
 }
@@ -55,7 +57,8 @@ if [ "${SOLARGW_BUILD_ONLINE:-0}" != 1 ] && [ -d "$HOME/.m2/repository" ]; then
 fi
 b0=$SECONDS
 # --format docker: the OCI format has no HEALTHCHECK. --pull=never: no registry is reachable.
-podman build -q --pull=never --format docker "${build_args[@]}" -t $IMAGE -f "$ROOT/docker/Dockerfile" "$ROOT" >/dev/null
+podman build --pull=never --format docker "${build_args[@]}" -t $IMAGE -f "$ROOT/docker/Dockerfile" "$ROOT" \
+  >"$W/build.log" 2>&1 || { tail -40 "$W/build.log"; fail "podman build failed (output above)"; }
 step "image built in $((SECONDS - b0)) s"
 
 step "image metadata"
