@@ -9,8 +9,8 @@
 # Needs root, podman (runc, containers.conf with lowered ulimits: see .ci/run), docker-compose, socat,
 # mosquitto_sub, curl, python3 (+yaml, a docker-compose dependency), the base images
 # (docker/test/base-images.sh, cached) and gateway/target/solar-gateway.jar (for the simulator).
-# The image is built offline against the host's Maven repository (~/.m2) when it has one;
-# SOLARGW_BUILD_ONLINE=1 builds with network instead. Prints timings; exit 0 = all checks passed.
+# The image is built offline against the host's Maven repository (~/.m2/repository, or SOLARGW_M2_REPO)
+# when it has one; SOLARGW_BUILD_ONLINE=1 builds with network instead. Prints timings; exit 0 = all checks passed.
 # Usage (from anywhere): docker/test/container-test.sh     Gateway IT: DockerImageIT.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -52,8 +52,9 @@ step "base images"
 
 step "podman build"
 build_args=()
-if [ "${SOLARGW_BUILD_ONLINE:-0}" != 1 ] && [ -d "$HOME/.m2/repository" ]; then
-  build_args=(-v "$HOME/.m2:/m2" --build-arg "MAVEN_FLAGS=-o -Dmaven.repo.local=/m2/repository")
+M2_REPO=${SOLARGW_M2_REPO:-$HOME/.m2/repository}
+if [ "${SOLARGW_BUILD_ONLINE:-0}" != 1 ] && [ -d "$M2_REPO" ]; then
+  build_args=(-v "$M2_REPO:/m2/repository" --build-arg "MAVEN_FLAGS=-o -Dmaven.repo.local=/m2/repository")
 fi
 b0=$SECONDS
 # --format docker: the OCI format has no HEALTHCHECK. --pull=never: no registry is reachable.
