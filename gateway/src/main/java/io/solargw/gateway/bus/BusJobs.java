@@ -19,9 +19,9 @@ final class BusJobs {
   static final int CAPACITY = 16;
 
   private record Pending<T>(BusJob<T> job, CompletableFuture<T> future) {
-    void run(BusTransactor bus) throws IOException, InterruptedException {
+    void run(BusLine line) throws IOException, InterruptedException {
       try {
-        future.complete(job.run(bus));
+        future.complete(line.run(job));
       } catch (IOException | InterruptedException | RuntimeException e) {
         future.completeExceptionally(e);
         throw e;
@@ -54,7 +54,7 @@ final class BusJobs {
    * @return true when a job ran
    * @throws IOException when the link broke during the job (its future has failed with it)
    */
-  boolean runNext(BusTransactor bus) throws IOException, InterruptedException {
+  boolean runNext(BusLine line) throws IOException, InterruptedException {
     Pending<?> next = take();
     while (next != null && next.future().isDone()) {
       next = take();
@@ -62,7 +62,7 @@ final class BusJobs {
     if (next == null) {
       return false;
     }
-    next.run(bus);
+    next.run(line);
     return true;
   }
 

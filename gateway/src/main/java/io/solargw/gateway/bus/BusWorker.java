@@ -1,6 +1,7 @@
 package io.solargw.gateway.bus;
 
 import io.solargw.gateway.transport.Link;
+import io.solargw.gateway.transport.ModbusTcpMaster;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -20,8 +21,7 @@ public final class BusWorker implements Runnable {
   private static final long IDLE_CHECK_NANOS = 200_000_000L;
 
   private final String busName;
-  private final Link link;
-  private final BusTransactor transactor;
+  private final BusLine link;
   private final List<DevicePoller> pollers;
   private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
   private final BusCounters counters;
@@ -34,6 +34,8 @@ public final class BusWorker implements Runnable {
   private volatile long lastSuccessNanos;
 
   /**
+   * A worker on a byte bus (serial port, RS485-over-TCP converter).
+   *
    * @param busName for logs and metrics
    * @param link the bus's link (opened by the worker)
    * @param timing gap, timeout, retries
@@ -46,12 +48,34 @@ public final class BusWorker implements Runnable {
       BusTiming timing,
       BusCounters counters,
       List<DevicePoller> pollers) {
+    this(busName, new LinkLine(link, new BusTransactor(link, timing, counters)), counters, pollers);
+  }
+
+  private BusWorker(
+      String busName, BusLine line, BusCounters counters, List<? extends DevicePoller> pollers) {
     this.busName = busName;
-    this.link = link;
-    this.transactor = new BusTransactor(link, timing, counters);
+    this.link = line;
     this.counters = counters;
     this.pollers = List.copyOf(pollers);
     this.jobs = new BusJobs(busName);
+  }
+
+  /**
+   * A worker on a Modbus TCP bus: the same scheduling, reconnect and statistics as a byte bus, with
+   * Modbus requests going through {@code master} (its timing gives timeout, gap and retries).
+   *
+   * @param busName for logs and metrics
+   * @param master the connection to the Modbus TCP gateway (opened by the worker)
+   * @param counters the bus's counters
+   * @param pollers the devices on the bus
+   */
+  public static BusWorker modbusTcp(
+      String busName,
+      ModbusTcpMaster master,
+      BusCounters counters,
+      List<? extends ModbusPoller> pollers) {
+    return new BusWorker(
+        busName, new ModbusTcpLine(new ModbusTcpChannel(master, counters)), counters, pollers);
   }
 
   @Override
@@ -113,7 +137,7 @@ public final class BusWorker implements Runnable {
 
   private boolean runJob() throws InterruptedException {
     try {
-      return jobs.runNext(transactor);
+      return jobs.runNext(link);
     } catch (IOException e) {
       LOG.warn("bus {}: link lost during a job: {}", busName, e.getMessage());
       link.close();
@@ -187,7 +211,7 @@ public final class BusWorker implements Runnable {
 
   private void pollOne(DevicePoller poller) throws InterruptedException {
     try {
-      if (poller.poll(transactor)) {
+      if (link.poll(poller)) {
         lastSuccessNanos = System.nanoTime();
         silentPolls = 0;
       } else if (++silentPolls >= silentLimit()) {

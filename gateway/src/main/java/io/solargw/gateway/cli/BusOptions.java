@@ -1,6 +1,9 @@
 package io.solargw.gateway.cli;
 
+import io.solargw.config.ModbusTcpTransport;
+import io.solargw.gateway.bus.BusTiming;
 import io.solargw.gateway.transport.Link;
+import io.solargw.gateway.transport.ModbusTcpMaster;
 import io.solargw.gateway.transport.SerialLink;
 import io.solargw.gateway.transport.SerialSettings;
 import io.solargw.gateway.transport.TcpLink;
@@ -11,10 +14,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --bus PORT|tcp://HOST:PORT}, {@code --baud}, {@code --timeout}: a bus for one-off
- * commands.
+ * {@code --bus PORT|tcp://HOST:PORT|modbus-tcp://HOST[:PORT]}, {@code --baud}, {@code --timeout}: a
+ * bus for one-off commands.
  */
 public final class BusOptions {
+
+  private static final String MODBUS_TCP = "modbus-tcp://";
 
   @Spec(Spec.Target.MIXEE)
   picocli.CommandLine.Model.CommandSpec spec;
@@ -24,8 +29,9 @@ public final class BusOptions {
       required = true,
       paramLabel = "PORT",
       description =
-          "Serial port (/dev/ttyUSB0, /dev/serial/by-id/...) or RS485-over-TCP converter"
-              + " (tcp://192.168.1.50:8899).")
+          "Serial port (/dev/ttyUSB0, /dev/serial/by-id/...), RS485-over-TCP converter"
+              + " (tcp://192.168.1.50:8899) or, for inverters, a Modbus TCP gateway"
+              + " (modbus-tcp://192.168.1.60, port 502 unless given).")
   String bus;
 
   @Option(
@@ -41,33 +47,64 @@ public final class BusOptions {
       description = "Answer timeout per request in milliseconds (default ${DEFAULT-VALUE}).")
   int timeoutMillis;
 
+  /** True for {@code modbus-tcp://HOST[:PORT]}: Modbus requests, no byte link. */
+  public boolean isModbusTcp() {
+    return bus.startsWith(MODBUS_TCP);
+  }
+
+  /**
+   * The Modbus TCP gateway of {@code modbus-tcp://HOST[:PORT]} (port 502 unless given); a malformed
+   * value is a usage error (exit 2).
+   */
+  public ModbusTcpMaster modbusTcp(BusTiming timing) {
+    checkTimeout();
+    URI uri = uri("modbus-tcp://HOST[:PORT] (e.g. modbus-tcp://192.168.1.60)", false);
+    int port = uri.getPort() < 0 ? ModbusTcpTransport.DEFAULT_PORT : uri.getPort();
+    return new ModbusTcpMaster(uri.getHost(), port, timing);
+  }
+
   /** The link the options describe; a malformed value is a usage error (exit 2). */
   public Link link() {
-    if (timeoutMillis < 10 || timeoutMillis > 60_000) {
-      throw new ParameterException(
-          spec.commandLine(), "--timeout must be in 10..60000 ms, got " + timeoutMillis);
-    }
+    checkTimeout();
     if (bus.startsWith("tcp://")) {
-      try {
-        URI uri = new URI(bus);
-        if (uri.getHost() == null || uri.getPort() < 1) {
-          throw new URISyntaxException(bus, "expected tcp://HOST:PORT");
-        }
-        return new TcpLink(uri.getHost(), uri.getPort());
-      } catch (URISyntaxException e) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "--bus '" + bus + "' is not tcp://HOST:PORT (e.g. tcp://192.168.1.50:8899)");
-      }
+      URI uri = uri("tcp://HOST:PORT (e.g. tcp://192.168.1.50:8899)", true);
+      return new TcpLink(uri.getHost(), uri.getPort());
     }
     if (bus.contains("://")) {
       throw new ParameterException(
-          spec.commandLine(), "--bus '" + bus + "': only serial ports and tcp:// are supported");
+          spec.commandLine(),
+          "--bus '"
+              + bus
+              + "': only serial ports, tcp://HOST:PORT and (for inverters)"
+              + " modbus-tcp://HOST[:PORT] are supported");
     }
     try {
       return new SerialLink(bus, SerialSettings.of8n1(baud));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--baud: " + e.getMessage());
+    }
+  }
+
+  private URI uri(String form, boolean portRequired) {
+    try {
+      URI uri = new URI(bus);
+      if (uri.getHost() == null || (portRequired && uri.getPort() < 1) || hasPath(uri)) {
+        throw new URISyntaxException(bus, "expected " + form);
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new ParameterException(spec.commandLine(), "--bus '" + bus + "' is not " + form);
+    }
+  }
+
+  private static boolean hasPath(URI uri) {
+    return uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !"/".equals(uri.getRawPath());
+  }
+
+  private void checkTimeout() {
+    if (timeoutMillis < 10 || timeoutMillis > 60_000) {
+      throw new ParameterException(
+          spec.commandLine(), "--timeout must be in 10..60000 ms, got " + timeoutMillis);
     }
   }
 

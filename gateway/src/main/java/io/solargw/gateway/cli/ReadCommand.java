@@ -1,13 +1,10 @@
 package io.solargw.gateway.cli;
 
-import io.solargw.gateway.bus.BusCounters;
 import io.solargw.gateway.bus.BusTiming;
-import io.solargw.gateway.bus.BusTransactor;
 import io.solargw.gateway.poll.DeviceReport;
 import io.solargw.gateway.poll.InverterPoller;
 import io.solargw.gateway.poll.InverterReadPlans;
 import io.solargw.gateway.poll.PollSchedule;
-import io.solargw.gateway.transport.Link;
 import io.solargw.protocol.inverter.codes.CodeTable;
 import io.solargw.protocol.inverter.decode.SnapshotDecoder;
 import io.solargw.protocol.inverter.profile.InverterProfile;
@@ -76,19 +73,14 @@ public final class ReadCommand implements Callable<Integer> {
             Clock.systemDefaultZone());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (Link link = busOptions.link()) {
-      link.open();
-      BusTransactor bus =
-          new BusTransactor(
-              link,
-              new BusTiming(busOptions.timeout(), Duration.ofMillis(50), 1),
-              new BusCounters());
-      if (!poller.poll(bus)) {
+    try (ModbusBus bus =
+        ModbusBus.open(busOptions, new BusTiming(busOptions.timeout(), Duration.ofMillis(50), 1))) {
+      if (!poller.poll(bus.channel())) {
         err.println(
             "error: inverter "
                 + address
                 + " on "
-                + link.describe()
+                + bus.describe()
                 + " did not answer: "
                 + got.get().problem().orElse("no answer"));
         return 1;

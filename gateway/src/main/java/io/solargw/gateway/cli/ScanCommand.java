@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code scan}: which addresses answer on a bus, with model, serial and firmware of each. */
@@ -49,6 +50,12 @@ public final class ScanCommand implements Callable<Integer> {
       description = "Highest address to try (default 10 for inverters, 15 for packs).")
   Integer maxAddress;
 
+  /** Asks one address; empty when nothing answered. */
+  @FunctionalInterface
+  private interface Probe {
+    Map<String, Object> at(int address) throws IOException, InterruptedException;
+  }
+
   @Override
   public Integer call() throws Exception {
     int last = maxAddress != null ? maxAddress : protocol == Protocol.inverter ? 10 : 15;
@@ -58,25 +65,23 @@ public final class ScanCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     List<Map<String, Object>> found = new ArrayList<>();
-    try (Link link = busOptions.link()) {
-      link.open();
-      BusTransactor bus =
-          new BusTransactor(
-              link,
-              new BusTiming(busOptions.timeout(), Duration.ofMillis(50), 0),
-              new BusCounters());
-      for (int address = 1; address <= last; address++) {
-        err.printf("\rscanning %s address %d of %d ...", protocol, address, last);
-        err.flush();
-        Map<String, Object> device =
-            protocol == Protocol.inverter
-                ? ScanProbes.inverter(bus, address)
-                : ScanProbes.pack(bus, address);
-        if (!device.isEmpty()) {
-          found.add(device);
+    BusTiming timing = new BusTiming(busOptions.timeout(), Duration.ofMillis(50), 0);
+    try {
+      if (protocol == Protocol.inverter) {
+        try (ModbusBus bus = ModbusBus.open(busOptions, timing)) {
+          scan(last, address -> ScanProbes.inverter(bus.channel(), address), found, err);
+        }
+      } else {
+        if (busOptions.isModbusTcp()) {
+          throw new ParameterException(
+              spec.commandLine(), "--bus modbus-tcp:// carries inverters only, not battery packs");
+        }
+        try (Link link = busOptions.link()) {
+          link.open();
+          BusTransactor bus = new BusTransactor(link, timing, new BusCounters());
+          scan(last, address -> ScanProbes.pack(bus, address), found, err);
         }
       }
-      err.println();
     } catch (IOException e) {
       err.println();
       err.println("error: " + e.getMessage());
@@ -92,5 +97,18 @@ public final class ScanCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  private void scan(int last, Probe probe, List<Map<String, Object>> found, PrintWriter err)
+      throws IOException, InterruptedException {
+    for (int address = 1; address <= last; address++) {
+      err.printf("\rscanning %s address %d of %d ...", protocol, address, last);
+      err.flush();
+      Map<String, Object> device = probe.at(address);
+      if (!device.isEmpty()) {
+        found.add(device);
+      }
+    }
+    err.println();
   }
 }

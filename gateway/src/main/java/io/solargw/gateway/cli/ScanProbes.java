@@ -2,17 +2,16 @@ package io.solargw.gateway.cli;
 
 import io.solargw.gateway.bus.BusTransactor;
 import io.solargw.gateway.bus.Exchange;
+import io.solargw.gateway.bus.ModbusChannel;
+import io.solargw.gateway.bus.ModbusOutcome;
 import io.solargw.gateway.poll.PaceFramer;
-import io.solargw.gateway.poll.RtuResponseFramer;
 import io.solargw.protocol.bms.BmsProtocolException;
 import io.solargw.protocol.bms.pace.FrameCodec;
 import io.solargw.protocol.bms.pace.PaceRequests;
 import io.solargw.protocol.bms.pace.Request;
 import io.solargw.protocol.bms.pace.ResponseDecoder;
-import io.solargw.protocol.inverter.InverterProtocolException;
 import io.solargw.protocol.inverter.rtu.ReadRequest;
 import io.solargw.protocol.inverter.rtu.ReadResponse;
-import io.solargw.protocol.inverter.rtu.RtuCodec;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,7 @@ final class ScanProbes {
   private ScanProbes() {}
 
   /** Versions (0x0014) then serial number (0x0035 x20) of an inverter; empty if silent. */
-  static Map<String, Object> inverter(BusTransactor bus, int address)
+  static Map<String, Object> inverter(ModbusChannel bus, int address)
       throws IOException, InterruptedException {
     Map<String, Object> out = new LinkedHashMap<>();
     Optional<List<Integer>> versions = read(bus, ReadRequest.holding(address, 0x0014, 2));
@@ -57,16 +56,11 @@ final class ScanProbes {
     return out;
   }
 
-  private static Optional<List<Integer>> read(BusTransactor bus, ReadRequest request)
+  private static Optional<List<Integer>> read(ModbusChannel bus, ReadRequest request)
       throws IOException, InterruptedException {
-    Exchange ex = bus.exchange(request.toFrame(), new RtuResponseFramer(request));
-    if (ex instanceof Exchange.Answer a) {
-      try {
-        ReadResponse r = RtuCodec.decodeReadResponse(request, a.frame());
-        return Optional.of(r.registers());
-      } catch (InverterProtocolException e) {
-        return Optional.empty();
-      }
+    if (bus.transact(request) instanceof ModbusOutcome.Answered a
+        && a.response() instanceof ReadResponse r) {
+      return Optional.of(r.registers());
     }
     return Optional.empty();
   }

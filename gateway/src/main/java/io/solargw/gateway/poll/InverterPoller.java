@@ -1,18 +1,19 @@
 package io.solargw.gateway.poll;
 
 import io.solargw.gateway.bus.BusTransactor;
-import io.solargw.gateway.bus.DevicePoller;
-import io.solargw.gateway.bus.Exchange;
-import io.solargw.gateway.bus.ResponseFramer;
+import io.solargw.gateway.bus.ModbusChannel;
+import io.solargw.gateway.bus.ModbusOutcome;
+import io.solargw.gateway.bus.ModbusPoller;
 import io.solargw.protocol.inverter.InverterProtocolException;
 import io.solargw.protocol.inverter.decode.InverterSnapshot;
 import io.solargw.protocol.inverter.decode.RegisterImage;
 import io.solargw.protocol.inverter.decode.SnapshotDecoder;
 import io.solargw.protocol.inverter.plan.ReadBlock;
 import io.solargw.protocol.inverter.plan.RetryPlan;
+import io.solargw.protocol.inverter.rtu.ExceptionResponse;
+import io.solargw.protocol.inverter.rtu.ModbusExceptionCode;
 import io.solargw.protocol.inverter.rtu.ReadRequest;
 import io.solargw.protocol.inverter.rtu.ReadResponse;
-import io.solargw.protocol.inverter.rtu.RtuCodec;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * {@code slow} interval), learns unsupported addresses from exception 0x02 answers, decodes the
  * accumulated register image into a snapshot and reports it.
  */
-public final class InverterPoller implements DevicePoller {
+public final class InverterPoller implements ModbusPoller {
 
   private static final Logger LOG = LoggerFactory.getLogger(InverterPoller.class);
 
@@ -82,8 +83,14 @@ public final class InverterPoller implements DevicePoller {
     return nextDue;
   }
 
+  /** One poll over RTU frames on a byte bus. */
   @Override
   public boolean poll(BusTransactor bus) throws IOException, InterruptedException {
+    return poll(new RtuChannel(bus));
+  }
+
+  @Override
+  public boolean poll(ModbusChannel bus) throws IOException, InterruptedException {
     long now = System.nanoTime();
     boolean slow = now - nextSlow >= 0;
     lastProblem = Optional.empty();
@@ -139,7 +146,7 @@ public final class InverterPoller implements DevicePoller {
             deviceId, availability, clock.instant(), decoder.decode(image).toJson(), lastProblem));
   }
 
-  private boolean readAll(BusTransactor bus, Iterable<ReadBlock> blocks, boolean slowGroup)
+  private boolean readAll(ModbusChannel bus, Iterable<ReadBlock> blocks, boolean slowGroup)
       throws IOException, InterruptedException {
     Deque<ReadBlock> queue = new ArrayDeque<>();
     blocks.forEach(queue::add);
@@ -171,31 +178,30 @@ public final class InverterPoller implements DevicePoller {
     ILLEGAL_ADDRESS
   }
 
-  private BlockResult readBlock(BusTransactor bus, ReadBlock block)
+  private BlockResult readBlock(ModbusChannel bus, ReadBlock block)
       throws IOException, InterruptedException {
     ReadRequest request = ReadRequest.holding(unitId, block.start(), block.count());
-    byte[] frame = request.toFrame();
-    ResponseFramer framer = new RtuResponseFramer(request);
     for (int attempt = 0; attempt <= bus.timing().retries(); attempt++) {
       if (attempt > 0) {
         bus.counters().countRetry();
       }
-      Exchange ex = bus.exchange(frame, framer);
-      if (ex instanceof Exchange.Timeout t) {
-        problem("timeout reading " + describe(block) + " (" + t.received().length + " bytes came)");
-        continue;
-      }
-      byte[] answer = ((Exchange.Answer) ex).frame();
-      try {
-        ReadResponse response = RtuCodec.decodeReadResponse(request, answer);
-        image = image.with(response.startAddress(), response.registers());
+      ModbusOutcome outcome = bus.transact(request);
+      if (outcome instanceof ModbusOutcome.Answered a && a.response() instanceof ReadResponse r) {
+        image = image.with(r.startAddress(), r.registers());
         return BlockResult.OK;
-      } catch (InverterProtocolException e) {
-        bus.counters().countError(e.reason().name());
-        if (isIllegalAddress(answer)) {
+      } else if (outcome instanceof ModbusOutcome.Answered a
+          && a.response() instanceof ExceptionResponse e) {
+        bus.counters().countError(InverterProtocolException.Reason.EXCEPTION.name());
+        if (e.code().orElse(null) == ModbusExceptionCode.ILLEGAL_DATA_ADDRESS) {
           return BlockResult.ILLEGAL_ADDRESS;
         }
-        problem(describe(block) + ": " + e.getMessage());
+        problem(
+            String.format(
+                "%s: exception 0x%02X (%s)", describe(block), e.exceptionCode(), e.meaning()));
+      } else if (outcome instanceof ModbusOutcome.TimedOut t) {
+        problem("timeout reading " + describe(block) + " (" + t.detail() + ")");
+      } else if (outcome instanceof ModbusOutcome.Garbled g) {
+        problem(describe(block) + ": " + g.error().getMessage());
       }
     }
     return BlockResult.FAILED;
@@ -204,10 +210,6 @@ public final class InverterPoller implements DevicePoller {
   private void problem(String text) {
     lastProblem = Optional.of(text);
     LOG.debug("{}: {}", deviceId, text);
-  }
-
-  private static boolean isIllegalAddress(byte[] answer) {
-    return answer.length == 5 && (answer[1] & 0x80) != 0 && answer[2] == 0x02;
   }
 
   private static String describe(ReadBlock b) {

@@ -3,15 +3,16 @@ package io.solargw.gateway.runtime;
 import io.solargw.config.GatewayConfig;
 import io.solargw.config.InverterBus;
 import io.solargw.config.InverterConfig;
+import io.solargw.config.ModbusTcpTransport;
 import io.solargw.config.PollConfig;
 import io.solargw.gateway.bus.BusCounters;
 import io.solargw.gateway.bus.BusTiming;
 import io.solargw.gateway.bus.BusWorker;
-import io.solargw.gateway.bus.DevicePoller;
 import io.solargw.gateway.poll.InverterPoller;
 import io.solargw.gateway.poll.InverterReadPlans;
 import io.solargw.gateway.poll.PollSchedule;
 import io.solargw.gateway.poll.ReportSink;
+import io.solargw.gateway.transport.ModbusTcpMaster;
 import io.solargw.protocol.inverter.codes.CodeTable;
 import io.solargw.protocol.inverter.decode.SnapshotDecoder;
 import io.solargw.protocol.inverter.profile.InverterProfile;
@@ -29,7 +30,7 @@ final class InverterBuses {
   static BusWorker worker(
       InverterBus bus, GatewayConfig config, BusCounters counters, ReportSink sink, Clock clock) {
     PollSchedule schedule = schedule(config.poll());
-    List<DevicePoller> pollers = new ArrayList<>();
+    List<InverterPoller> pollers = new ArrayList<>();
     CodeTable codes = CodeTable.loadDefault();
     for (InverterConfig inv : bus.inverters()) {
       InverterProfile profile = profile(inv);
@@ -44,8 +45,13 @@ final class InverterBuses {
               sink,
               clock));
     }
+    BusTiming timing = timing(bus.timing());
+    if (bus.transport() instanceof ModbusTcpTransport tcp) {
+      return BusWorker.modbusTcp(
+          bus.name(), new ModbusTcpMaster(tcp.host(), tcp.port(), timing), counters, pollers);
+    }
     return new BusWorker(
-        bus.name(), Links.of(bus.transport()), timing(bus.timing()), counters, pollers);
+        bus.name(), Links.of(bus.transport()), timing, counters, List.copyOf(pollers));
   }
 
   static BusTiming timing(io.solargw.config.BusTiming t) {

@@ -13,7 +13,10 @@ final class Links {
 
   private Links() {}
 
-  /** The link for {@code transport}; only serial and raw TCP carry request/response buses. */
+  /**
+   * The byte link for {@code transport}: serial or raw TCP (a Modbus TCP inverter bus has no byte
+   * link; {@code InverterBuses} gives it a Modbus TCP worker).
+   */
   static Link of(Transport transport) {
     if (transport instanceof SerialTransport s) {
       return new SerialLink(

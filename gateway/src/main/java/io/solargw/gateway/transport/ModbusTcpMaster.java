@@ -147,11 +147,16 @@ public final class ModbusTcpMaster implements AutoCloseable {
         return Optional.empty();
       }
       open = false;
-      throw new IOException(describe() + ": " + e.getMessage(), e);
+      throw new IOException(describe() + ": " + broken(e), e);
     } finally {
       lastEndNanos = System.nanoTime();
     }
     return Optional.of(fromJ2mod(request, transaction.getResponse()));
+  }
+
+  /** The answer timeout and inter-transaction gap. */
+  public BusTiming timing() {
+    return timing;
   }
 
   /** {@code modbus-tcp://host:port}, for logs. */
@@ -178,6 +183,21 @@ public final class ModbusTcpMaster implements AutoCloseable {
     if (lastEndNanos != 0 && waitNanos > 0) {
       Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
     }
+  }
+
+  /**
+   * One readable reason: j2mod's own message repeats the request in hex and its retry count, e.g.
+   * "Executing transaction 00 B4 ... failed (tried 1 times) Premature end of stream (Message
+   * truncated) - null" for a gateway that closed the connection.
+   */
+  private static String broken(ModbusException e) {
+    String message = String.valueOf(e.getMessage());
+    if (e instanceof ModbusIOException io
+        && (io.isEOF() || message.contains("Premature end of stream"))) {
+      return "the connection was closed by the other end";
+    }
+    int tried = message.indexOf(" times) ");
+    return tried < 0 ? message : message.substring(tried + " times) ".length());
   }
 
   /**

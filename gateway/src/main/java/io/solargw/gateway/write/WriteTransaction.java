@@ -1,17 +1,18 @@
 package io.solargw.gateway.write;
 
-import io.solargw.gateway.bus.BusJob;
 import io.solargw.gateway.bus.BusTransactor;
-import io.solargw.gateway.bus.Exchange;
-import io.solargw.gateway.poll.RtuResponseFramer;
+import io.solargw.gateway.bus.ModbusChannel;
+import io.solargw.gateway.bus.ModbusJob;
+import io.solargw.gateway.bus.ModbusOutcome;
+import io.solargw.gateway.poll.RtuChannel;
 import io.solargw.mqtt.WriteResult;
 import io.solargw.protocol.inverter.InverterProtocolException;
 import io.solargw.protocol.inverter.profile.SettingSpec;
 import io.solargw.protocol.inverter.rtu.ExceptionResponse;
 import io.solargw.protocol.inverter.rtu.ModbusRequest;
+import io.solargw.protocol.inverter.rtu.ModbusResponse;
 import io.solargw.protocol.inverter.rtu.ReadRequest;
 import io.solargw.protocol.inverter.rtu.ReadResponse;
-import io.solargw.protocol.inverter.rtu.RtuCodec;
 import io.solargw.protocol.inverter.rtu.WriteMultipleRequest;
 import io.solargw.protocol.inverter.settings.RegisterWrite;
 import io.solargw.protocol.inverter.settings.SettingReading;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * compared with what was written and decoded. Never retried: a lost answer leaves the outcome open,
  * which the result says.
  */
-final class WriteTransaction implements BusJob<WriteResult> {
+final class WriteTransaction implements ModbusJob<WriteResult> {
 
   /** Pause between the write's echo and the read-back (protocol doc 2.5: 150 ms after writes). */
   static final Duration READ_BACK_DELAY = Duration.ofMillis(150);
@@ -44,8 +45,14 @@ final class WriteTransaction implements BusJob<WriteResult> {
     this.systemVolts = volts;
   }
 
+  /** The write as RTU frames on a byte bus. */
   @Override
   public WriteResult run(BusTransactor bus) throws IOException, InterruptedException {
+    return run(new RtuChannel(bus));
+  }
+
+  @Override
+  public WriteResult run(ModbusChannel bus) throws IOException, InterruptedException {
     int unitId = unit.poller().unitId();
     int start = writes.get(0).address();
     ModbusRequest request =
@@ -53,8 +60,8 @@ final class WriteTransaction implements BusJob<WriteResult> {
             ? writes.get(0).toWriteSingle(unitId)
             : new WriteMultipleRequest(
                 unitId, start, writes.stream().map(RegisterWrite::value).toList());
-    Exchange ex = bus.exchange(request.toFrame(), new RtuResponseFramer(request));
-    if (ex instanceof Exchange.Timeout) {
+    ModbusOutcome outcome = bus.transact(request);
+    if (outcome instanceof ModbusOutcome.TimedOut) {
       return failed(
           "did not answer the write of "
               + writes
@@ -63,7 +70,7 @@ final class WriteTransaction implements BusJob<WriteResult> {
               + " ms);"
               + " the setting may or may not have changed");
     }
-    Optional<String> refused = refusal(request, ((Exchange.Answer) ex).frame());
+    Optional<String> refused = refusal(outcome);
     if (refused.isPresent()) {
       return failed(refused.get());
     }
@@ -71,26 +78,28 @@ final class WriteTransaction implements BusJob<WriteResult> {
     return readBack(bus, ReadRequest.holding(unitId, start, writes.size()));
   }
 
-  private Optional<String> refusal(ModbusRequest request, byte[] answer) {
-    try {
-      if (RtuCodec.decodeResponse(request, answer) instanceof ExceptionResponse e) {
-        return Optional.of(
-            String.format(
-                "refused the write of %s: exception 0x%02X (%s)",
-                writes, e.exceptionCode(), e.meaning()));
-      }
-      return Optional.empty();
-    } catch (InverterProtocolException e) {
-      String what =
-          e.reason() == InverterProtocolException.Reason.ECHO ? "echo mismatch" : "bad answer";
-      return Optional.of(what + " to the write of " + writes + ": " + e.getMessage());
+  private Optional<String> refusal(ModbusOutcome outcome) {
+    if (outcome instanceof ModbusOutcome.Answered a
+        && a.response() instanceof ExceptionResponse e) {
+      return Optional.of(
+          String.format(
+              "refused the write of %s: exception 0x%02X (%s)",
+              writes, e.exceptionCode(), e.meaning()));
     }
+    if (outcome instanceof ModbusOutcome.Garbled g) {
+      String what =
+          g.error().reason() == InverterProtocolException.Reason.ECHO
+              ? "echo mismatch"
+              : "bad answer";
+      return Optional.of(what + " to the write of " + writes + ": " + g.error().getMessage());
+    }
+    return Optional.empty();
   }
 
-  private WriteResult readBack(BusTransactor bus, ReadRequest read)
+  private WriteResult readBack(ModbusChannel bus, ReadRequest read)
       throws IOException, InterruptedException {
-    Exchange ex = bus.exchange(read.toFrame(), new RtuResponseFramer(read));
-    if (ex instanceof Exchange.Timeout) {
+    ModbusOutcome outcome = bus.transact(read);
+    if (outcome instanceof ModbusOutcome.TimedOut) {
       return failed(
           "accepted the write of "
               + writes
@@ -98,12 +107,10 @@ final class WriteTransaction implements BusJob<WriteResult> {
               + timeoutMillis(bus)
               + " ms)");
     }
-    ReadResponse response;
-    try {
-      response = RtuCodec.decodeReadResponse(read, ((Exchange.Answer) ex).frame());
-    } catch (InverterProtocolException e) {
+    if (!(outcome instanceof ModbusOutcome.Answered a
+        && a.response() instanceof ReadResponse response)) {
       return failed(
-          "accepted the write of " + writes + " but the read-back failed: " + e.getMessage());
+          "accepted the write of " + writes + " but the read-back failed: " + why(outcome));
     }
     unit.poller().remember(response.startAddress(), response.registers());
     SettingReading reading = unit.codec().decode(spec, response.registers().get(0), systemVolts);
@@ -120,11 +127,21 @@ final class WriteTransaction implements BusJob<WriteResult> {
     return new WriteResult.Written(shown);
   }
 
+  private static String why(ModbusOutcome outcome) {
+    if (outcome instanceof ModbusOutcome.Garbled g) {
+      return g.error().getMessage();
+    }
+    ModbusResponse response = ((ModbusOutcome.Answered) outcome).response();
+    return response instanceof ExceptionResponse e
+        ? String.format("exception 0x%02X (%s)", e.exceptionCode(), e.meaning())
+        : "unexpected answer " + response;
+  }
+
   private WriteResult failed(String sentence) {
     return new WriteResult.Failed(unit.deviceId() + " " + sentence);
   }
 
-  private static long timeoutMillis(BusTransactor bus) {
+  private static long timeoutMillis(ModbusChannel bus) {
     return bus.timing().timeout().toMillis();
   }
 }
