@@ -89,6 +89,55 @@ class ScanReadRunIT {
     Result r = run("scan", "--bus", "udp://x:1", "--protocol", "inverter");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
-    assertThat(r.err()).contains("only serial ports and tcp://");
+    assertThat(r.err())
+        .contains("only serial ports, tcp://HOST:PORT and (for inverters) modbus-tcp://");
+
+    Result packs = run("scan", "--bus", "modbus-tcp://127.0.0.1:1502", "--protocol", "bms");
+    assertThat(packs.code()).isEqualTo(2);
+    assertThat(packs.err()).contains("carries inverters only");
+
+    Result path = run("read", "--bus", "modbus-tcp://127.0.0.1:1502/x", "--address", "1");
+    assertThat(path.code()).isEqualTo(2);
+    assertThat(path.err()).contains("is not modbus-tcp://HOST[:PORT]");
+  }
+
+  @Test
+  void scanAndReadSpeakModbusTcpToAGateway() throws Exception {
+    InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
+    try (Simulation sim =
+        Simulation.start(
+            SimulationOptions.builder()
+                .inverters(2)
+                .packs(1)
+                .inverterBind(any)
+                .rackBind(any)
+                .modbusTcp(any)
+                .build())) {
+      String gateway = "modbus-tcp://127.0.0.1:" + sim.modbusTcp().orElseThrow().getPort();
+
+      Result scan =
+          run(
+              "scan",
+              "--bus",
+              gateway,
+              "--protocol",
+              "inverter",
+              "--max-address",
+              "4",
+              "--timeout",
+              "200",
+              "--json");
+      assertThat(scan.code()).as(scan.err()).isZero();
+      assertThat(scan.out()).contains("\"address\" : 1", "\"address\" : 2", "serial_number");
+      assertThat(scan.out()).doesNotContain("\"address\" : 3");
+
+      Result read = run("read", "--bus", gateway, "--address", "2", "--json");
+      assertThat(read.code()).as(read.err()).isZero();
+      assertThat(read.out()).contains("battery_voltage_V");
+
+      Result silent = run("read", "--bus", gateway, "--address", "7", "--timeout", "200");
+      assertThat(silent.code()).isEqualTo(1);
+      assertThat(silent.err()).contains("inverter 7 on " + gateway, "did not answer");
+    }
   }
 }
