@@ -11,7 +11,13 @@ public enum BusProtocol {
   /** A LiFePO4 rack speaking the PACE (VER 0x25) or Pylontech (VER 0x20) RS485 ASCII protocol. */
   BMS("bms", List.of(TransportKind.SERIAL, TransportKind.TCP)),
   /** A rack's Pylontech-compatible CAN summary frames (500 kbit/s, listen only). */
-  CAN("can", List.of(TransportKind.SLCAN, TransportKind.SOCKETCAN, TransportKind.CANDUMP_REPLAY));
+  CAN(
+      "can",
+      List.of(
+          TransportKind.SLCAN,
+          TransportKind.SOCKETCAN,
+          TransportKind.SLCAN_TCP,
+          TransportKind.CANDUMP_REPLAY));
 
   private final String keyword;
   private final List<TransportKind> transports;

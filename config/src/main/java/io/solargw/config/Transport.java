@@ -9,6 +9,7 @@ public sealed interface Transport
         TcpTransport,
         ModbusTcpTransport,
         SlcanTransport,
+        SlcanTcpTransport,
         SocketCanTransport,
         CandumpReplayTransport {
 

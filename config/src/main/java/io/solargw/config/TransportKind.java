@@ -13,6 +13,8 @@ public enum TransportKind {
   MODBUS_TCP("modbus-tcp"),
   /** A USB-CAN adapter speaking the SLCAN text protocol on a serial device; CAN buses only. */
   SLCAN("slcan"),
+  /** An SLCAN adapter behind a serial-to-Ethernet box ({@code host:port}); CAN buses only. */
+  SLCAN_TCP("slcan-tcp"),
   /** A Linux SocketCAN interface such as {@code can0}; CAN buses only. */
   SOCKETCAN("socketcan"),
   /** Replays a candump log file instead of a live bus (demos, tests); CAN buses only. */

@@ -44,6 +44,7 @@ public final class CanListener implements Runnable {
   private final Set<String> loggedReasons = new HashSet<>();
   private volatile boolean running = true;
   private volatile boolean linkUp;
+  private volatile long lastFrameNanos;
   private RackReporter reporter;
   private long reopenAtNanos;
   private String lastOpenError;
@@ -111,6 +112,16 @@ public final class CanListener implements Runnable {
   /** The bus's counters (frames by id, unknown ids, bad lines, decode errors, link failures). */
   public CanCounters counters() {
     return counters;
+  }
+
+  /** System.nanoTime() of the last frame received (any id), 0 if none yet. */
+  public long lastFrameNanos() {
+    return lastFrameNanos;
+  }
+
+  /** The silence after which the rack is reported offline (and the source judged silent). */
+  public Duration silenceLimit() {
+    return settings.offlineAfter();
   }
 
   /** The bus name. */
@@ -184,6 +195,7 @@ public final class CanListener implements Runnable {
 
   private boolean frame(CanFrame frame) {
     long now = System.nanoTime();
+    lastFrameNanos = now;
     counters.countFrame(frame.idHex());
     PylonCanMessage message;
     try {

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * bus).
  *
  * @param reports latest report per device id, aggregates included, in display order
- * @param buses the current view of every bus
+ * @param buses the current view of every polled bus
+ * @param canBuses the current view of every CAN source
  * @param mqtt the MQTT bridge's counters, empty when MQTT is not configured
  * @param healthyWithin a bus is healthy while its last answer is at most this many poll intervals
  *     old (1..1000)
@@ -25,6 +26,7 @@ import java.util.function.Supplier;
 public record StatusSources(
     Supplier<Map<String, DeviceReport>> reports,
     Supplier<List<BusView>> buses,
+    Supplier<List<CanView>> canBuses,
     Optional<MqttMetrics> mqtt,
     int healthyWithin,
     Clock clock,
@@ -34,6 +36,7 @@ public record StatusSources(
   public StatusSources {
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(buses, "buses");
+    Objects.requireNonNull(canBuses, "canBuses");
     Objects.requireNonNull(mqtt, "mqtt");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(nanoTime, "nanoTime");
@@ -42,13 +45,34 @@ public record StatusSources(
     }
   }
 
-  /** Sources on the system clocks. */
+  /** Sources without CAN buses. */
+  public StatusSources(
+      Supplier<Map<String, DeviceReport>> reports,
+      Supplier<List<BusView>> buses,
+      Optional<MqttMetrics> mqtt,
+      int healthyWithin,
+      Clock clock,
+      LongSupplier nanoTime) {
+    this(reports, buses, List::of, mqtt, healthyWithin, clock, nanoTime);
+  }
+
+  /** Sources without CAN buses, on the system clocks. */
   public static StatusSources of(
       Supplier<Map<String, DeviceReport>> reports,
       Supplier<List<BusView>> buses,
       Optional<MqttMetrics> mqtt,
       int healthyWithin) {
+    return of(reports, buses, List::of, mqtt, healthyWithin);
+  }
+
+  /** Sources on the system clocks. */
+  public static StatusSources of(
+      Supplier<Map<String, DeviceReport>> reports,
+      Supplier<List<BusView>> buses,
+      Supplier<List<CanView>> canBuses,
+      Optional<MqttMetrics> mqtt,
+      int healthyWithin) {
     return new StatusSources(
-        reports, buses, mqtt, healthyWithin, Clock.systemUTC(), System::nanoTime);
+        reports, buses, canBuses, mqtt, healthyWithin, Clock.systemUTC(), System::nanoTime);
   }
 }

@@ -145,6 +145,11 @@ public final class GatewayRuntime implements AutoCloseable {
     return List.copyOf(workers);
   }
 
+  /** The CAN listeners (health, metrics). */
+  public List<CanListener> canListeners() {
+    return List.copyOf(listeners);
+  }
+
   /** Statistics of the last poll cycle of each bus. */
   public BusCycleTracker cycles() {
     return cycles;

@@ -2,6 +2,7 @@ package io.solargw.gateway.runtime;
 
 import io.solargw.gateway.bus.BusWorker;
 import io.solargw.gateway.http.BusView;
+import io.solargw.gateway.http.CanView;
 import io.solargw.gateway.http.HttpStatusServer;
 import io.solargw.gateway.http.MqttMetrics;
 import io.solargw.gateway.http.RouteTable;
@@ -26,6 +27,7 @@ record StatusEndpoint(HttpStatusServer server, InetSocketAddress address) {
         StatusSources.of(
             () -> runtime.registry().all(),
             () -> views(runtime),
+            () -> runtime.canListeners().stream().map(CanView::of).toList(),
             runtime.mqtt().map(StatusEndpoint::metrics),
             HEALTHY_WITHIN_INTERVALS);
     HttpStatusServer server = new HttpStatusServer(RouteTable.standard(sources));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.solargw.config.BusTiming;
 import io.solargw.config.CanBus;
 import io.solargw.config.CandumpReplayTransport;
+import io.solargw.config.SlcanTcpTransport;
 import io.solargw.config.SlcanTransport;
 import io.solargw.config.SocketCanTransport;
 import io.solargw.config.Transport;
@@ -25,6 +26,10 @@ class CanSourcesTest {
         .isInstanceOf(SlcanSource.class)
         .extracting(CanSource::describe)
         .isEqualTo("slcan /dev/ttyACM0 115200 8N1");
+    assertThat(source(new SlcanTcpTransport("192.168.1.60", 8899)))
+        .isInstanceOf(SlcanSource.class)
+        .extracting(CanSource::describe)
+        .isEqualTo("slcan tcp://192.168.1.60:8899");
     assertThat(source(new SocketCanTransport("can0")))
         .isInstanceOf(SocketCanSource.class)
         .extracting(CanSource::describe)

@@ -3,6 +3,7 @@ package io.solargw.config.internal.bind;
 import io.solargw.config.CandumpReplayTransport;
 import io.solargw.config.ModbusTcpTransport;
 import io.solargw.config.SerialTransport;
+import io.solargw.config.SlcanTcpTransport;
 import io.solargw.config.SlcanTransport;
 import io.solargw.config.SocketCanTransport;
 import io.solargw.config.TcpTransport;
@@ -20,8 +21,8 @@ import java.util.Optional;
  * One port, one bus: RS485 is half-duplex, so two schedulers on one wire would collide. Ports are
  * compared normalised: {@code /dev/ttyUSB0/} equals {@code /dev/ttyUSB0}, a device that exists is
  * compared by its real path (so {@code /dev/serial/by-id/usb-FTDI...} equals the {@code
- * /dev/ttyUSB0} it links to), host names ignore case, and tcp and modbus-tcp share one address
- * space.
+ * /dev/ttyUSB0} it links to), host names ignore case, and tcp, modbus-tcp and slcan-tcp share one
+ * address space.
  */
 final class PortCheck {
 
@@ -71,6 +72,8 @@ final class PortCheck {
       return Optional.of(DEVICE + device(serial.device()));
     } else if (transport instanceof SlcanTransport slcan) {
       return Optional.of(DEVICE + device(slcan.device()));
+    } else if (transport instanceof SlcanTcpTransport tcp) {
+      return Optional.of("tcp:" + tcp.host().toLowerCase(Locale.ROOT) + ":" + tcp.port());
     } else if (transport instanceof TcpTransport tcp) {
       return Optional.of("tcp:" + tcp.host().toLowerCase(Locale.ROOT) + ":" + tcp.port());
     } else if (transport instanceof ModbusTcpTransport tcp) {

@@ -5,6 +5,7 @@ import io.solargw.config.CandumpReplayTransport;
 import io.solargw.config.Framing;
 import io.solargw.config.ModbusTcpTransport;
 import io.solargw.config.SerialTransport;
+import io.solargw.config.SlcanTcpTransport;
 import io.solargw.config.SlcanTransport;
 import io.solargw.config.SocketCanTransport;
 import io.solargw.config.TcpTransport;
@@ -45,6 +46,8 @@ final class TransportBinder {
           Optional.of(
               new SlcanTransport(text, bus.get("baud", baud(), SlcanTransport.DEFAULT_BAUD)));
       case TCP -> bus.get("port", Hosts.endpoint(0)).map(e -> new TcpTransport(e.host(), e.port()));
+      case SLCAN_TCP ->
+          bus.get("port", Hosts.endpoint(0)).map(e -> new SlcanTcpTransport(e.host(), e.port()));
       case MODBUS_TCP ->
           bus.get("port", Hosts.endpoint(ModbusTcpTransport.DEFAULT_PORT))
               .map(e -> new ModbusTcpTransport(e.host(), e.port()));
@@ -115,14 +118,18 @@ final class TransportBinder {
   }
 
   /**
-   * A path or COMn is a serial device (SLCAN adapter on a can bus), host:port a converter, and a
-   * bare name on a can bus a SocketCAN interface. candump-replay is never guessed.
+   * A path or COMn is a serial device (SLCAN adapter on a can bus), host:port a converter (an SLCAN
+   * adapter behind a serial-to-Ethernet box on a can bus), and a bare name on a can bus a SocketCAN
+   * interface. candump-replay is never guessed.
    */
   static Optional<TransportKind> infer(BusProtocol protocol, String port) {
     boolean device = port.startsWith("/") || WINDOWS_PORT.matcher(port).matches();
     if (protocol == BusProtocol.CAN) {
       if (device) {
         return Optional.of(TransportKind.SLCAN);
+      }
+      if (HOST_PORT.matcher(port).matches()) {
+        return Optional.of(TransportKind.SLCAN_TCP);
       }
       return SocketCanTransport.INTERFACE.matcher(port).matches()
           ? Optional.of(TransportKind.SOCKETCAN)
@@ -150,8 +157,8 @@ final class TransportBinder {
 
   private static String portHint(BusProtocol protocol) {
     return protocol == BusProtocol.CAN
-        ? "set the CAN interface (e.g. can0), the SLCAN adapter's device (e.g. /dev/ttyACM0) or a"
-            + " candump file"
+        ? "set the CAN interface (e.g. can0), the SLCAN adapter's device (e.g. /dev/ttyACM0) or"
+            + " host:port (behind a serial-to-Ethernet box), or a candump file"
         : "set the serial device (e.g. /dev/ttyUSB0, better /dev/serial/by-id/...) or the"
             + " converter's host:port (e.g. 192.168.1.50:8899)";
   }

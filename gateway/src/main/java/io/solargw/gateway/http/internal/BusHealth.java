@@ -12,9 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Whether one bus answered recently: its last successful poll is at most N poll intervals old. A
- * bus that has not answered yet is {@code STARTING} (healthy) for the first N intervals after the
- * server started, so a container is not restarted while its first slow poll is still running.
+ * Whether one bus answered recently: its last successful poll is at most N poll intervals old (see
+ * {@link Freshness} for a bus that has not answered yet).
  *
  * @param view the bus
  * @param state ok, starting or failing
@@ -45,27 +44,8 @@ public record BusHealth(
   public static BusHealth judge(
       BusView view, int intervals, Instant now, long nowNanos, long startNanos) {
     Duration threshold = view.pollInterval().multipliedBy(intervals);
-    if (view.lastSuccessNanos().isPresent()) {
-      Duration age = Duration.ofNanos(Math.max(0, nowNanos - view.lastSuccessNanos().getAsLong()));
-      Instant last = now.minus(age);
-      boolean ok = age.compareTo(threshold) <= 0;
-      return new BusHealth(
-          view,
-          ok ? State.OK : State.FAILING,
-          threshold,
-          Optional.of(last),
-          Optional.of(age),
-          ok ? Optional.empty() : Optional.of(last.plus(threshold)));
-    }
-    Duration running = Duration.ofNanos(Math.max(0, nowNanos - startNanos));
-    boolean starting = running.compareTo(threshold) <= 0;
-    return new BusHealth(
-        view,
-        starting ? State.STARTING : State.FAILING,
-        threshold,
-        Optional.empty(),
-        Optional.empty(),
-        starting ? Optional.empty() : Optional.of(now.minus(running).plus(threshold)));
+    Freshness f = Freshness.judge(threshold, view.lastSuccessNanos(), now, nowNanos, startNanos);
+    return new BusHealth(view, f.state(), threshold, f.last(), f.age(), f.failingSince());
   }
 
   /** True unless failing. */

@@ -17,8 +17,9 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * {@code GET /metrics}: process, bus, device and MQTT metrics in Prometheus text format. Every name
- * starts with {@code solar_gateway_}; labels are {@code bus}, {@code device}, {@code reason}.
+ * {@code GET /metrics}: process, bus, CAN source, device and MQTT metrics in Prometheus text
+ * format. Every name starts with {@code solar_gateway_}; labels are {@code bus}, {@code device},
+ * {@code reason}.
  */
 public final class MetricsPage {
 
@@ -42,6 +43,7 @@ public final class MetricsPage {
     List<BusHealth> buses = health.judgeAll();
     busState(buses);
     busCounters(buses);
+    new CanMetrics(out).write(health.judgeCan());
     devices(sources.reports().get());
     sources.mqtt().ifPresent(this::mqtt);
     return new HttpReply(200, PrometheusText.CONTENT_TYPE, out.text(), Map.of());
