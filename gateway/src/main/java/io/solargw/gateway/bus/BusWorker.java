@@ -4,7 +4,9 @@ import io.solargw.gateway.transport.Link;
 import io.solargw.gateway.transport.ModbusTcpMaster;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,7 @@ public final class BusWorker implements Runnable {
   private final BusJobs jobs;
   private volatile CycleListener cycles = CycleListener.NONE;
   private boolean inCycle;
+  private final Set<DevicePoller> polledInCycle = new HashSet<>();
   private int silentPolls;
   private volatile boolean running = true;
   private volatile boolean linkUp;
@@ -97,10 +100,16 @@ public final class BusWorker implements Runnable {
           jobs.await(Math.min(wait, IDLE_CHECK_NANOS) / 1_000_000L);
           continue;
         }
+        if (polledInCycle.contains(next)) {
+          // A saturated bus (polls due faster than one round takes) never idles: a round in
+          // which every due device was polled once is a cycle all the same.
+          endCycle();
+        }
         if (!inCycle) {
           inCycle = true;
           cycles.cycleStarted(busName, counters.snapshot(), System.nanoTime());
         }
+        polledInCycle.add(next);
         pollOne(next);
       }
     } catch (InterruptedException e) {
@@ -157,6 +166,7 @@ public final class BusWorker implements Runnable {
   }
 
   private void endCycle() {
+    polledInCycle.clear();
     if (inCycle) {
       inCycle = false;
       cycles.cycleEnded(busName, counters.snapshot(), System.nanoTime());
