@@ -17,7 +17,7 @@ public final class BusTransactor {
   private final Link link;
   private final BusTiming timing;
   private final BusCounters counters;
-  private long lastEndNanos;
+  private final InterFrameGap gap;
 
   /**
    * @param link the bus's link (opened by the caller)
@@ -28,6 +28,7 @@ public final class BusTransactor {
     this.link = link;
     this.timing = timing;
     this.counters = counters;
+    this.gap = new InterFrameGap(timing.gap());
   }
 
   /** The bus timing. */
@@ -53,7 +54,7 @@ public final class BusTransactor {
    */
   public Exchange exchange(byte[] request, ResponseFramer framer, Duration timeout)
       throws IOException, InterruptedException {
-    waitGap();
+    gap.await();
     long start = System.nanoTime();
     try {
       link.discardInput();
@@ -65,8 +66,7 @@ public final class BusTransactor {
       counters.linkFailures.increment();
       throw e;
     } finally {
-      lastEndNanos = System.nanoTime();
-      counters.addBusy(lastEndNanos - start);
+      counters.addBusy(gap.ended() - start);
     }
   }
 
@@ -100,13 +100,6 @@ public final class BusTransactor {
       int n = link.read(buf, length, buf.length - length, (int) remainingMillis);
       counters.bytesIn.add(n);
       length += n;
-    }
-  }
-
-  private void waitGap() throws InterruptedException {
-    long waitNanos = lastEndNanos + timing.gap().toNanos() - System.nanoTime();
-    if (lastEndNanos != 0 && waitNanos > 0) {
-      Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
     }
   }
 }

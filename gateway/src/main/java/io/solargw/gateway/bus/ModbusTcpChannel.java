@@ -20,7 +20,7 @@ public final class ModbusTcpChannel implements ModbusChannel {
 
   private final ModbusTcpMaster master;
   private final BusCounters counters;
-  private long lastEndNanos;
+  private final InterFrameGap gap;
 
   /**
    * @param master the connection (opened through {@link #open})
@@ -29,6 +29,7 @@ public final class ModbusTcpChannel implements ModbusChannel {
   public ModbusTcpChannel(ModbusTcpMaster master, BusCounters counters) {
     this.master = master;
     this.counters = counters;
+    this.gap = new InterFrameGap(master.timing().gap());
   }
 
   /** Connects; throws with a readable one-line message. */
@@ -63,7 +64,7 @@ public final class ModbusTcpChannel implements ModbusChannel {
 
   @Override
   public ModbusOutcome transact(ModbusRequest request) throws IOException, InterruptedException {
-    waitGap();
+    gap.await();
     long start = System.nanoTime();
     try {
       Optional<ModbusResponse> answer = master.execute(request);
@@ -83,20 +84,12 @@ public final class ModbusTcpChannel implements ModbusChannel {
       counters.linkFailures.increment();
       throw e;
     } finally {
-      lastEndNanos = System.nanoTime();
-      counters.addBusy(lastEndNanos - start);
+      counters.addBusy(gap.ended() - start);
     }
   }
 
   private void counted(ModbusRequest request) {
     counters.transactions.increment();
     counters.bytesOut.add(request.toFrame().length + MBAP_OVER_RTU);
-  }
-
-  private void waitGap() throws InterruptedException {
-    long waitNanos = lastEndNanos + timing().gap().toNanos() - System.nanoTime();
-    if (lastEndNanos != 0 && waitNanos > 0) {
-      Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
-    }
   }
 }

@@ -12,11 +12,6 @@ import io.solargw.mqtt.TestClient;
 import io.solargw.sim.Simulation;
 import io.solargw.sim.SimulationOptions;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -76,7 +71,7 @@ class ModbusTcpRuntimeIT {
         await()
             .atMost(Duration.ofSeconds(20))
             .until(() -> runtime.cycles().last("inverters").isPresent());
-        assertThat(health(runtime)).isEqualTo(200);
+        assertThat(RuntimeHttp.health(runtime)).isEqualTo(200);
 
         client.publish("solar/mbtcp/inverter-2/set/WFM", "UTI", false);
         String result =
@@ -90,15 +85,8 @@ class ModbusTcpRuntimeIT {
 
         // The Modbus TCP gateway goes away: the units go offline, /health says so.
         sim.close();
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () ->
-                    client
-                        .latest("solar/mbtcp/inverter-1/availability")
-                        .orElse("")
-                        .equals("offline"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> health(runtime) == 503);
+        awaitAvailability(client, "inverter-1", "offline");
+        await().atMost(Duration.ofSeconds(30)).until(() -> RuntimeHttp.health(runtime) == 503);
         long failures = runtime.counters().get("inverters").snapshot().linkFailures();
 
         // It comes back on the same port: the bus reconnects and fresh values flow again.
@@ -107,20 +95,24 @@ class ModbusTcpRuntimeIT {
         for (int unit = 1; unit <= 3; unit++) {
           awaitBatteryVolts(client, unit);
         }
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () ->
-                    client
-                        .latest("solar/mbtcp/inverter-1/availability")
-                        .orElse("")
-                        .equals("online"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> health(runtime) == 200);
+        awaitAvailability(client, "inverter-1", "online");
+        await().atMost(Duration.ofSeconds(30)).until(() -> RuntimeHttp.health(runtime) == 200);
         assertThat(failures).isPositive();
       }
     } finally {
       sim.close();
     }
+  }
+
+  private static void awaitAvailability(TestClient client, String id, String availability) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                client
+                    .latest("solar/mbtcp/" + id + "/availability")
+                    .orElse("")
+                    .equals(availability));
   }
 
   private static double awaitBatteryVolts(TestClient client, int unit) {
@@ -135,19 +127,8 @@ class ModbusTcpRuntimeIT {
     return Double.parseDouble(m.group(1));
   }
 
-  private static int health(GatewayRuntime runtime) throws Exception {
-    URI uri =
-        URI.create("http://127.0.0.1:" + runtime.httpAddress().orElseThrow().getPort() + "/health");
-    return HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
-        .statusCode();
-  }
-
   private GatewayConfig config(int mqttPort, int modbusPort) throws Exception {
-    int httpPort;
-    try (ServerSocket s = new ServerSocket(0)) {
-      httpPort = s.getLocalPort();
-    }
+    int httpPort = RuntimeHttp.freePort();
     String yaml =
         """
         gateway: {id: mbtcp}

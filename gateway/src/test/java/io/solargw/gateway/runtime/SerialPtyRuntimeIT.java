@@ -12,11 +12,6 @@ import io.solargw.sim.Simulation;
 import io.solargw.sim.SimulationOptions;
 import io.solargw.sim.wire.PtyBridge;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -83,20 +78,20 @@ class SerialPtyRuntimeIT {
         BusCounters.Snapshot inv = runtime.counters().get("inverters").snapshot();
         assertThat(inv.transactions()).isGreaterThanOrEqualTo(9);
         assertThat(inv.errorsByReason()).doesNotContainKeys("CRC");
-        assertThat(health(runtime)).isEqualTo(200);
+        assertThat(RuntimeHttp.health(runtime)).isEqualTo(200);
 
         // Both dongles are pulled out: the ptys disappear.
         inverters.close();
         rack.close();
         assertThat(Files.exists(inverters.path())).isFalse();
         awaitAll(client, List.of("inverter-1", "inverter-9", "pack-1", "pack-15"), "offline");
-        await().atMost(Duration.ofSeconds(30)).until(() -> health(runtime) == 503);
+        await().atMost(Duration.ofSeconds(30)).until(() -> RuntimeHttp.health(runtime) == 503);
 
         // Plugged back in at the same paths: every device comes back, no restart.
         client.clear();
         plugIn(inverters, rack);
         awaitAll(client, ids, "online");
-        await().atMost(Duration.ofSeconds(30)).until(() -> health(runtime) == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> RuntimeHttp.health(runtime) == 200);
         assertThat(runtime.counters().get("inverters").snapshot().transactions())
             .isGreaterThan(inv.transactions());
       }
@@ -127,19 +122,8 @@ class SerialPtyRuntimeIT {
     return client.latest(BASE + id + "/state").orElseThrow();
   }
 
-  private static int health(GatewayRuntime runtime) throws Exception {
-    URI uri =
-        URI.create("http://127.0.0.1:" + runtime.httpAddress().orElseThrow().getPort() + "/health");
-    return HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
-        .statusCode();
-  }
-
   private GatewayConfig config(int mqttPort, Path inverterPty, Path rackPty) throws Exception {
-    int httpPort;
-    try (ServerSocket s = new ServerSocket(0)) {
-      httpPort = s.getLocalPort();
-    }
+    int httpPort = RuntimeHttp.freePort();
     StringBuilder units = new StringBuilder();
     for (int i = 1; i <= 9; i++) {
       units.append("      - {address: %d, phase: L%d}\n".formatted(i, (i - 1) % 3 + 1));

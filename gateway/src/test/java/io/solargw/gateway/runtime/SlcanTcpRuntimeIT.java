@@ -11,10 +11,6 @@ import io.solargw.gateway.poll.DeviceReport;
 import io.solargw.sim.Simulation;
 import io.solargw.sim.SimulationOptions;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SlcanTcpRuntimeIT {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Pattern FRAMES =
       Pattern.compile("solar_gateway_can_frames_total\\{bus=\"battery-can\"} ([0-9]+)");
 
@@ -62,7 +57,7 @@ class SlcanTcpRuntimeIT {
       assertThat(runtime.registry().get("battery-can").orElseThrow().values())
           .containsKeys("soc_pct", "voltage_V");
 
-      HttpResponse<String> health = get(runtime, "/health");
+      HttpResponse<String> health = RuntimeHttp.get(runtime, "/health");
       assertThat(health.statusCode()).isEqualTo(200);
       Map<String, Object> can = canEntry(health);
       assertThat(can)
@@ -71,7 +66,7 @@ class SlcanTcpRuntimeIT {
           .containsEntry("link_up", true)
           .containsKey("last_frame_age_s");
       assertThat(((Number) can.get("frames")).longValue()).isPositive();
-      String metrics = get(runtime, "/metrics").body();
+      String metrics = RuntimeHttp.get(runtime, "/metrics").body();
       assertThat(metrics)
           .contains("solar_gateway_can_healthy{bus=\"battery-can\"} 1")
           .contains("solar_gateway_can_link_up{bus=\"battery-can\"} 1")
@@ -84,21 +79,21 @@ class SlcanTcpRuntimeIT {
       HttpResponse<String> failing =
           await()
               .atMost(Duration.ofSeconds(20))
-              .until(() -> get(runtime, "/health"), r -> r.statusCode() == 503);
+              .until(() -> RuntimeHttp.get(runtime, "/health"), r -> r.statusCode() == 503);
       assertThat(canEntry(failing))
           .containsEntry("status", "failing")
           .containsEntry("link_up", false)
           .containsKey("failing_since");
-      assertThat(get(runtime, "/metrics").body())
+      assertThat(RuntimeHttp.get(runtime, "/metrics").body())
           .contains("solar_gateway_can_healthy{bus=\"battery-can\"} 0");
 
       // It comes back at the same address: the listener reconnects by itself.
       sim = rack(server);
       await()
           .atMost(Duration.ofSeconds(40))
-          .until(() -> get(runtime, "/health").statusCode() == 200 && online(runtime));
-      assertThat(frames(get(runtime, "/metrics").body())).isGreaterThan(frames);
-      assertThat(get(runtime, "/metrics").body())
+          .until(() -> RuntimeHttp.get(runtime, "/health").statusCode() == 200 && online(runtime));
+      assertThat(frames(RuntimeHttp.get(runtime, "/metrics").body())).isGreaterThan(frames);
+      assertThat(RuntimeHttp.get(runtime, "/metrics").body())
           .containsPattern("solar_gateway_can_link_failures_total\\{bus=\"battery-can\"} [1-9]");
     } finally {
       sim.close();
@@ -122,17 +117,8 @@ class SlcanTcpRuntimeIT {
     return ((List<Map<String, Object>>) body.get("can_buses")).get(0);
   }
 
-  private static HttpResponse<String> get(GatewayRuntime runtime, String path) throws Exception {
-    URI uri =
-        URI.create("http://127.0.0.1:" + runtime.httpAddress().orElseThrow().getPort() + path);
-    return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
   private GatewayConfig config(InetSocketAddress can) throws Exception {
-    int httpPort;
-    try (ServerSocket s = new ServerSocket(0)) {
-      httpPort = s.getLocalPort();
-    }
+    int httpPort = RuntimeHttp.freePort();
     String yaml =
         """
         gateway: {id: slcantcp}
