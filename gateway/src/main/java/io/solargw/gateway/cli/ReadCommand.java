@@ -1,20 +1,25 @@
 package io.solargw.gateway.cli;
 
 import io.solargw.gateway.bus.BusTiming;
+import io.solargw.gateway.bus.ModbusChannel;
+import io.solargw.gateway.bus.ModbusOutcome;
 import io.solargw.gateway.poll.DeviceReport;
 import io.solargw.gateway.poll.InverterPoller;
 import io.solargw.gateway.poll.InverterReadPlans;
 import io.solargw.gateway.poll.PollSchedule;
 import io.solargw.protocol.inverter.codes.CodeTable;
 import io.solargw.protocol.inverter.decode.SnapshotDecoder;
+import io.solargw.protocol.inverter.plan.ReadBlock;
 import io.solargw.protocol.inverter.profile.InverterProfile;
 import io.solargw.protocol.inverter.profile.ProfileException;
 import io.solargw.protocol.inverter.profile.ProfileLoader;
+import io.solargw.protocol.inverter.rtu.ReadRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
@@ -59,6 +64,7 @@ public final class ReadCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("error: " + e.getMessage());
       return 2;
     }
+    InverterReadPlans plans = new InverterReadPlans(p);
     AtomicReference<DeviceReport> got = new AtomicReference<>();
     PollSchedule once =
         new PollSchedule(Duration.ofSeconds(1), Duration.ofSeconds(1), 1, Duration.ofSeconds(1));
@@ -67,7 +73,7 @@ public final class ReadCommand implements Callable<Integer> {
             "inverter-" + address,
             address,
             new SnapshotDecoder(p, CodeTable.loadDefault()),
-            new InverterReadPlans(p),
+            plans,
             once,
             got::set,
             Clock.systemDefaultZone());
@@ -75,6 +81,17 @@ public final class ReadCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (ModbusBus bus =
         ModbusBus.open(busOptions, new BusTiming(busOptions.timeout(), Duration.ofMillis(50), 1))) {
+      Optional<String> silent = silence(bus.channel(), plans);
+      if (silent.isPresent()) {
+        err.println(
+            "error: inverter "
+                + address
+                + " on "
+                + bus.describe()
+                + " did not answer: "
+                + silent.get());
+        return 1;
+      }
       if (!poller.poll(bus.channel())) {
         err.println(
             "error: inverter "
@@ -95,5 +112,26 @@ public final class ReadCommand implements Callable<Integer> {
       PagesTable.print(out, got.get().values());
     }
     return 0;
+  }
+
+  /**
+   * Asks for the profile's first block once (with the retry): a silent address is told in a second
+   * instead of after a timeout for every block of the profile.
+   */
+  private Optional<String> silence(ModbusChannel bus, InverterReadPlans plans)
+      throws IOException, InterruptedException {
+    ReadBlock first = plans.fastBlocks().get(0);
+    ReadRequest probe = ReadRequest.holding(address, first.start(), first.count());
+    String problem = "no answer";
+    for (int attempt = 0; attempt <= bus.timing().retries(); attempt++) {
+      ModbusOutcome outcome = bus.transact(probe);
+      if (!(outcome instanceof ModbusOutcome.TimedOut t)) {
+        return Optional.empty();
+      }
+      problem =
+          String.format(
+              "timeout reading 0x%04X x%d (%s)", first.start(), first.count(), t.detail());
+    }
+    return Optional.of(problem);
   }
 }
