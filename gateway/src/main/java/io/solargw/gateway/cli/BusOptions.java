@@ -31,7 +31,8 @@ public final class BusOptions {
       description =
           "Serial port (/dev/ttyUSB0, /dev/serial/by-id/...), RS485-over-TCP converter"
               + " (tcp://192.168.1.50:8899) or, for inverters, a Modbus TCP gateway"
-              + " (modbus-tcp://192.168.1.60, port 502 unless given).")
+              + " (modbus-tcp://192.168.1.60, port 502 unless given). scan --protocol can also"
+              + " takes socketcan:can0 or a candump log.")
   String bus;
 
   @Option(

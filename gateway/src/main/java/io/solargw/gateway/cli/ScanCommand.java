@@ -1,8 +1,13 @@
 package io.solargw.gateway.cli;
 
+import io.solargw.config.SlcanTransport;
 import io.solargw.gateway.bus.BusCounters;
 import io.solargw.gateway.bus.BusTiming;
 import io.solargw.gateway.bus.BusTransactor;
+import io.solargw.gateway.commission.CanReader;
+import io.solargw.gateway.commission.CanReading;
+import io.solargw.gateway.commission.SiteSources;
+import io.solargw.gateway.transport.CanSource;
 import io.solargw.gateway.transport.Link;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,6 +30,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Find the devices on a bus: inverters at Modbus addresses 1..10, battery packs at",
       "addresses 1..15. Prints the address, serial number and firmware of each.",
+      "With --protocol can, listens to the rack's CAN side for a few seconds (an SLCAN adapter's",
+      "serial port, tcp://HOST:PORT for one behind a TCP box, socketcan:can0, or a candump log)",
+      "and prints the rack summary and the frame ids seen.",
       "Exit status: 0 something answered, 1 nothing answered, 2 bad arguments."
     })
 public final class ScanCommand implements Callable<Integer> {
@@ -32,8 +40,12 @@ public final class ScanCommand implements Callable<Integer> {
   /** What is on the bus. */
   public enum Protocol {
     inverter,
-    bms
+    bms,
+    can
   }
+
+  /** How long {@code --protocol can} listens: the rack sends its summary once a second. */
+  private static final Duration CAN_WINDOW = Duration.ofSeconds(5);
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin BusOptions busOptions;
@@ -58,6 +70,9 @@ public final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (protocol == Protocol.can) {
+      return listen();
+    }
     int last = maxAddress != null ? maxAddress : protocol == Protocol.inverter ? 10 : 15;
     if (last < 1 || last > (protocol == Protocol.inverter ? 247 : 15)) {
       spec.commandLine().getErr().println("error: --max-address out of range: " + last);
@@ -110,5 +125,41 @@ public final class ScanCommand implements Callable<Integer> {
       }
     }
     err.println();
+  }
+
+  private int listen() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    boolean baudGiven = spec.commandLine().getParseResult().hasMatchedOption("--baud");
+    CanSource source;
+    try {
+      source =
+          SiteSources.can(
+              busOptions.bus, baudGiven ? busOptions.baud : SlcanTransport.DEFAULT_BAUD);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--bus " + e.getMessage());
+    }
+    err.printf(
+        "listening to CAN on %s for up to %d s ...%n", source.describe(), CAN_WINDOW.toSeconds());
+    err.flush();
+    CanReading reading = CanReader.read(source, CAN_WINDOW);
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("protocol", protocol.name());
+    result.put("source", reading.source());
+    result.put("frames", reading.frames());
+    result.put("bad_lines", reading.badLines());
+    result.put("ids_seen", reading.idsSeen());
+    result.put("rack", reading.values());
+    if (reading.problem().isPresent()) {
+      err.println("error: " + reading.problem().get());
+      return 1;
+    }
+    ValuePrinter.print(spec.commandLine().getOut(), result, output.json());
+    if (reading.idsSeen().isEmpty()) {
+      err.println(
+          "no battery frames: check CAN-H/CAN-L, the 120 ohm termination, that the rack's CAN"
+              + " port is on and runs at 500 kbit/s, and the adapter's serial speed (--baud)");
+      return 1;
+    }
+    return 0;
   }
 }

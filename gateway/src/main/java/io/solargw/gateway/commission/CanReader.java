@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * all arrived or the window ends. The master broadcasts its set once per second (bms.md 6.1), so a
  * window of a few seconds sees every frame at least once.
  */
-final class CanReader {
+public final class CanReader {
 
   /** The ids compared with RS485 and checked for sanity. */
   static final List<Integer> SUMMARY_IDS = List.of(0x351, 0x355, 0x356, 0x359, 0x35C);
@@ -28,7 +28,7 @@ final class CanReader {
   private CanReader() {}
 
   /** Reads {@code source} for at most {@code window}; never throws for a broken source. */
-  static CanReading read(CanSource source, Duration window) throws InterruptedException {
+  public static CanReading read(CanSource source, Duration window) throws InterruptedException {
     String name = source.describe();
     Map<Integer, Map<String, Object>> latest = new TreeMap<>();
     int frames = 0;

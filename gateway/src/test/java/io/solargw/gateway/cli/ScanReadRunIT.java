@@ -102,6 +102,30 @@ class ScanReadRunIT {
   }
 
   @Test
+  void scanListensToTheRacksCanSide() throws Exception {
+    InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
+    try (Simulation sim =
+        Simulation.start(
+            SimulationOptions.builder()
+                .inverters(1)
+                .packs(3)
+                .inverterBind(any)
+                .rackBind(any)
+                .can(any)
+                .build())) {
+      String can = "tcp://127.0.0.1:" + sim.can().orElseThrow().getPort();
+
+      Result scan = run("scan", "--bus", can, "--protocol", "can", "--json");
+      assertThat(scan.code()).as(scan.err()).isZero();
+      assertThat(scan.out())
+          .contains("\"0x351\"", "\"0x355\"", "\"soc_pct\"", "\"module_count\" : 3");
+    }
+    Result nobody = run("scan", "--bus", "tcp://127.0.0.1:1", "--protocol", "can");
+    assertThat(nobody.code()).isEqualTo(1);
+    assertThat(nobody.err()).contains("error: ");
+  }
+
+  @Test
   void scanAndReadSpeakModbusTcpToAGateway() throws Exception {
     InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
     try (Simulation sim =
