@@ -111,6 +111,12 @@ public final class RunCommand implements Callable<Integer> {
             : bus instanceof io.solargw.config.BmsBus bms
                 ? bms.battery().packs() + " pack(s)"
                 : "CAN frames";
-    return bus.name() + ": " + devices + " on " + bus.transport().describe();
+    return bus.name()
+        + ": "
+        + devices
+        + " on "
+        + bus.transport().kind().keyword()
+        + " "
+        + bus.transport().describe();
   }
 }
