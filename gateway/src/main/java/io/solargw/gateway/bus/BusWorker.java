@@ -23,7 +23,7 @@ public final class BusWorker implements Runnable {
   private static final long IDLE_CHECK_NANOS = 200_000_000L;
 
   private final String busName;
-  private final BusLine link;
+  private final BusLine line;
   private final List<DevicePoller> pollers;
   private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
   private final BusCounters counters;
@@ -57,7 +57,7 @@ public final class BusWorker implements Runnable {
   private BusWorker(
       String busName, BusLine line, BusCounters counters, List<? extends DevicePoller> pollers) {
     this.busName = busName;
-    this.link = line;
+    this.line = line;
     this.counters = counters;
     this.pollers = List.copyOf(pollers);
     this.jobs = new BusJobs(busName);
@@ -86,11 +86,11 @@ public final class BusWorker implements Runnable {
     Thread.currentThread().setName("bus-" + busName);
     try {
       while (running) {
-        if (!link.isOpen() && !connect()) {
+        if (!line.isOpen() && !connect()) {
           continue;
         }
         // At most one job between two polls, so a stream of jobs cannot starve the polls.
-        if (runJob() && !link.isOpen()) {
+        if (runJob() && !line.isOpen()) {
           continue;
         }
         DevicePoller next = nextDue();
@@ -117,7 +117,7 @@ public final class BusWorker implements Runnable {
     } finally {
       running = false;
       jobs.rejectAll("bus " + busName + " stopped");
-      link.close();
+      line.close();
     }
   }
 
@@ -135,7 +135,7 @@ public final class BusWorker implements Runnable {
     if (!linkUp) {
       return CompletableFuture.failedFuture(
           new BusJobRejectedException(
-              "bus " + busName + " is down (no link to " + link.describe() + ")"));
+              "bus " + busName + " is down (no link to " + line.describe() + ")"));
     }
     CompletableFuture<T> future = jobs.submit(job);
     if (!running) {
@@ -146,10 +146,10 @@ public final class BusWorker implements Runnable {
 
   private boolean runJob() throws InterruptedException {
     try {
-      return jobs.runNext(link);
+      return jobs.runNext(line);
     } catch (IOException e) {
       LOG.warn("bus {}: link lost during a job: {}", busName, e.getMessage());
-      link.close();
+      line.close();
       linkUp = false;
       jobs.rejectAll("bus " + busName + " is down: " + e.getMessage());
       return true;
@@ -200,10 +200,10 @@ public final class BusWorker implements Runnable {
 
   private boolean connect() throws InterruptedException {
     try {
-      link.open();
+      line.open();
       linkUp = true;
       backoff.reset();
-      LOG.info("bus {}: connected to {}", busName, link.describe());
+      LOG.info("bus {}: connected to {}", busName, line.describe());
       return true;
     } catch (IOException e) {
       missDuePolls(e.getMessage());
@@ -221,7 +221,7 @@ public final class BusWorker implements Runnable {
 
   private void pollOne(DevicePoller poller) throws InterruptedException {
     try {
-      if (link.poll(poller)) {
+      if (line.poll(poller)) {
         lastSuccessNanos = System.nanoTime();
         silentPolls = 0;
       } else if (++silentPolls >= silentLimit()) {
@@ -231,14 +231,14 @@ public final class BusWorker implements Runnable {
             "bus {}: no device answered in {} polls; reopening {}",
             busName,
             silentPolls,
-            link.describe());
+            line.describe());
         silentPolls = 0;
-        link.close();
+        line.close();
         linkUp = false;
       }
     } catch (IOException e) {
       LOG.warn("bus {}: link lost during {}: {}", busName, poller.deviceId(), e.getMessage());
-      link.close();
+      line.close();
       linkUp = false;
       poller.missed("bus " + busName + " is down: " + e.getMessage());
     } catch (RuntimeException e) {
