@@ -1,6 +1,7 @@
 package io.solargw.gateway.bus;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The idle time a bus keeps between the end of one transaction and the next request (protocol doc:
@@ -15,11 +16,20 @@ final class InterFrameGap {
     this.gap = gap;
   }
 
-  /** Sleeps until the gap after the last transaction has passed (at once before the first). */
+  /**
+   * Waits until the gap after the last transaction has passed (at once before the first), to the
+   * nanosecond: {@code Thread.sleep(ms, ns)} rounds to whole milliseconds.
+   */
   void await() throws InterruptedException {
-    long waitNanos = lastEndNanos + gap.toNanos() - System.nanoTime();
-    if (lastEndNanos != 0 && waitNanos > 0) {
-      Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
+    if (lastEndNanos == 0) {
+      return;
+    }
+    long until = lastEndNanos + gap.toNanos();
+    for (long wait = until - System.nanoTime(); wait > 0; wait = until - System.nanoTime()) {
+      LockSupport.parkNanos(wait);
+      if (Thread.interrupted()) {
+        throw new InterruptedException("interrupted while waiting out the bus gap");
+      }
     }
   }
 
