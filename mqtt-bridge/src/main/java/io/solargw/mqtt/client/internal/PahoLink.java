@@ -17,6 +17,14 @@ public final class PahoLink implements BrokerLink {
 
   private static final int QOS = 1;
 
+  /** Paho's reason code for a full in-flight window. */
+  private static final int MAX_INFLIGHT = 32202;
+
+  /** How often a publish is tried while Paho's window is full, and the pause between tries. */
+  private static final int BUSY_ATTEMPTS = 100;
+
+  private static final long BUSY_PAUSE_MILLIS = 10;
+
   private final BrokerSettings settings;
   private final Listener listener;
   private final long timeoutMillis;
@@ -47,12 +55,40 @@ public final class PahoLink implements BrokerLink {
 
   @Override
   public void publish(String topic, byte[] payload, boolean retained) throws LinkException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        current().publish(topic, payload, retained);
+        return;
+      } catch (LinkException e) {
+        throw e;
+      } catch (Exception e) {
+        if (!busy(e) || attempt == BUSY_ATTEMPTS) {
+          throw new LinkException("publish to " + topic + " failed: " + describe(e), e);
+        }
+        pause(); // Paho counts a completed publish out of its window a moment after its token
+      }
+    }
+  }
+
+  /**
+   * Paho's "too many publishes in progress" (32202): its in-flight window is full. The publisher
+   * waits for each token, so this is Paho releasing a completed publish late, not a lost
+   * connection: wait a moment and send again.
+   */
+  private static boolean busy(Exception e) {
+    if (e instanceof org.eclipse.paho.client.mqttv3.MqttException m) {
+      return m.getReasonCode() == MAX_INFLIGHT;
+    }
+    return e instanceof org.eclipse.paho.mqttv5.common.MqttException m
+        && m.getReasonCode() == MAX_INFLIGHT;
+  }
+
+  private static void pause() throws LinkException {
     try {
-      current().publish(topic, payload, retained);
-    } catch (LinkException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new LinkException("publish to " + topic + " failed: " + describe(e), e);
+      Thread.sleep(BUSY_PAUSE_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LinkException("interrupted while Paho's publish window was full", e);
     }
   }
 
