@@ -107,6 +107,16 @@ public final class RackChecks {
                       : one.answer().name().toLowerCase() + " (" + one.problem().orElse("") + ")")),
           fix);
     }
+    if (!one.values().containsKey("identity")) {
+      // Pylontech packs, and the gateway's live page: the pack count is not read at all.
+      return new Check(
+          "rack.master",
+          title,
+          "pack-1",
+          Verdict.MANUAL,
+          List.of("pack 1 answered; its pack count was not read"),
+          fix + " Run `solar-gateway commission` for the pack count pack 1 reports.");
+    }
     Optional<Double> count = Lookup.number(Lookup.section(one.values(), "identity"), "pack_count");
     if (count.isEmpty()) {
       return new Check(

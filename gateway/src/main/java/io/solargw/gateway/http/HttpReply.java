@@ -18,6 +18,9 @@ public record HttpReply(int status, String contentType, String body, Map<String,
   /** JSON, UTF-8. */
   public static final String JSON = "application/json; charset=utf-8";
 
+  /** HTML, UTF-8. */
+  public static final String HTML = "text/html; charset=utf-8";
+
   /** Validates and copies. */
   public HttpReply {
     if (status < 100 || status > 599) {

@@ -7,6 +7,8 @@ import io.solargw.gateway.http.HttpStatusServer;
 import io.solargw.gateway.http.MqttMetrics;
 import io.solargw.gateway.http.RouteTable;
 import io.solargw.gateway.http.StatusSources;
+import io.solargw.gateway.http.live.EventHub;
+import io.solargw.gateway.http.live.LivePage;
 import io.solargw.gateway.publish.MqttPublisher;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -14,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts the HTTP status server ({@code /health}, {@code /metrics}, {@code /api/state}) for a
- * runtime.
+ * Starts the HTTP status server ({@code /health}, {@code /metrics}, {@code /api/state} and, unless
+ * {@code http.page} is off, the live page) for a runtime.
  */
 record StatusEndpoint(HttpStatusServer server, InetSocketAddress address) {
 
@@ -30,7 +32,14 @@ record StatusEndpoint(HttpStatusServer server, InetSocketAddress address) {
             () -> runtime.canListeners().stream().map(CanView::of).toList(),
             runtime.mqtt().map(StatusEndpoint::metrics),
             HEALTHY_WITHIN_INTERVALS);
-    HttpStatusServer server = new HttpStatusServer(RouteTable.standard(sources));
+    RouteTable routes = RouteTable.standard(sources);
+    if (runtime.config().http().page()) {
+      LivePage live =
+          new LivePage(sources, LiveVerdicts.of(runtime.config()), EventHub.Limits.DEFAULT);
+      runtime.registry().addListener(r -> live.changed());
+      routes = live.addTo(routes);
+    }
+    HttpStatusServer server = new HttpStatusServer(routes);
     InetSocketAddress bound =
         server.start(
             new InetSocketAddress(runtime.config().http().bind(), runtime.config().http().port()));

@@ -74,7 +74,8 @@ final class SectionBinders {
     return new HttpConfig(
         http.get("enabled", Scalars.flag(), true),
         http.get("bind", Hosts.host(), "127.0.0.1"),
-        http.get("port", Scalars.integer("a port number", 1, 65535), 8080));
+        http.get("port", Scalars.integer("a port number", 1, 65535), 8080),
+        http.get("page", Scalars.flag(), true));
   }
 
   static LoggingConfig logging(Fields logging) {

@@ -52,7 +52,7 @@ public final class Schema {
           key("buses", new SectionList(bus())),
           key("poll", values("fast_s", "slow_s", "unavailable_after", "offline_poll_s")),
           key("mqtt", mqtt()),
-          key("http", values("enabled", "bind", "port")),
+          key("http", values("enabled", "bind", "port", "page")),
           key(
               "writes",
               section(

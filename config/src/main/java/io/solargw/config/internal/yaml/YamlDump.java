@@ -48,6 +48,7 @@ public final class YamlDump {
     http.put("enabled", config.http().enabled());
     http.put("bind", config.http().bind());
     http.put("port", config.http().port());
+    http.put("page", config.http().page());
     root.put("http", http);
     Map<String, Object> writes = new LinkedHashMap<>();
     writes.put("enabled", config.writes().enabled());

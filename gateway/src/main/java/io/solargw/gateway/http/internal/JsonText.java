@@ -18,7 +18,22 @@ public final class JsonText {
           .enable(SerializationFeature.INDENT_OUTPUT)
           .build();
 
+  private static final JsonMapper COMPACT =
+      JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
   private JsonText() {}
+
+  /**
+   * {@code tree} as one line of JSON without a newline (line breaks inside strings are escaped), as
+   * an event stream's {@code data:} line needs.
+   */
+  public static String compact(Object tree) {
+    try {
+      return COMPACT.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("value is not a JSON tree: " + e.getOriginalMessage(), e);
+    }
+  }
 
   /** {@code tree} as JSON text followed by a newline. */
   public static String of(Object tree) {

@@ -8,9 +8,11 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -19,6 +21,7 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
@@ -32,10 +35,12 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import io.solargw.gateway.http.HttpReply;
 import io.solargw.gateway.http.RequestTarget;
 import io.solargw.gateway.http.RouteTable;
+import io.solargw.gateway.http.StreamRoute;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +48,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The status server's only Netty user: one event-loop thread, HTTP/1.1 with keep-alive, small fixed
  * limits (request line 4 KiB, headers 8 KiB, body 8 KiB), idle connections closed after a minute,
- * every request answered from the route table.
+ * every request answered from the route table. An event-stream path turns its connection into a
+ * {@link StreamConnection} instead; the streams are ticked on the same thread.
  */
 public final class NettyServer implements AutoCloseable {
 
@@ -52,6 +58,12 @@ public final class NettyServer implements AutoCloseable {
   private static final int MAX_HEADERS = 8192;
   private static final int MAX_BODY = 8192;
   private static final int IDLE_SECONDS = 60;
+
+  /**
+   * Outgoing buffer per connection: above HIGH a connection is not writable (event streams skip
+   * it), below LOW again. Bounds the memory a client that stops reading can hold.
+   */
+  private static final WriteBufferWaterMark BUFFER = new WriteBufferWaterMark(64 << 10, 256 << 10);
 
   private final EventLoopGroup group;
   private final Channel channel;
@@ -75,6 +87,7 @@ public final class NettyServer implements AutoCloseable {
         new ServerBootstrap()
             .group(group)
             .channel(NioServerSocketChannel.class)
+            .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, BUFFER)
             .childHandler(initializer(routes))
             .bind(address)
             .awaitUninterruptibly();
@@ -82,7 +95,20 @@ public final class NettyServer implements AutoCloseable {
       group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
       throw bindFailure(address, bound.cause());
     }
+    for (StreamRoute stream : routes.streams()) {
+      long every = stream.tickEvery().toMillis();
+      group.scheduleAtFixedRate(() -> tick(stream), every, every, TimeUnit.MILLISECONDS);
+    }
     return new NettyServer(group, bound.channel());
+  }
+
+  /** A failing tick is logged and the next one runs (a throwing task would be cancelled). */
+  private static void tick(StreamRoute stream) {
+    try {
+      stream.tick();
+    } catch (RuntimeException e) {
+      LOG.error("HTTP event stream tick failed", e);
+    }
   }
 
   private static IOException bindFailure(InetSocketAddress address, Throwable cause) {
@@ -142,6 +168,13 @@ public final class NettyServer implements AutoCloseable {
         return;
       }
       QueryStringDecoder uri = new QueryStringDecoder(request.uri());
+      Optional<StreamRoute> stream = routes.stream(uri.path());
+      if (stream.isPresent() && request.method().equals(HttpMethod.GET)) {
+        if (!StreamConnection.start(ctx, stream.get())) {
+          write(ctx, HttpReply.json(503, "{\"error\": \"too many live clients\"}\n"), false);
+        }
+        return;
+      }
       HttpReply reply;
       try {
         reply =
