@@ -195,4 +195,39 @@ final class SiteFixture {
   SiteReadings build() {
     return new SiteReadings(units, expectedPacks, packs, Optional.ofNullable(can));
   }
+
+  /**
+   * The same site as the running gateway reports it: {@code inverter-N} as read, {@code pack-N}
+   * online with its analog and alarm blocks (the gateway reads no identity), a silent pack offline.
+   */
+  Map<String, DeviceReport> gatewayReports() {
+    Map<String, DeviceReport> out = new LinkedHashMap<>();
+    units.values().forEach(r -> out.put(r.deviceId(), r));
+    packs.forEach(
+        (a, p) -> {
+          Map<String, Object> v = new LinkedHashMap<>(p.values());
+          v.remove("identity");
+          boolean answered = p.answer() == PackProbe.Answer.ANSWERED;
+          out.put(
+              "pack-" + a,
+              new DeviceReport(
+                  "pack-" + a,
+                  answered ? Availability.ONLINE : Availability.OFFLINE,
+                  AT,
+                  v,
+                  answered ? Optional.empty() : Optional.of("pack did not answer")));
+        });
+    return out;
+  }
+
+  /** The device id of each inverter address. */
+  Map<Integer, String> inverterIds() {
+    Map<Integer, String> out = new TreeMap<>();
+    units.forEach((a, r) -> out.put(a, r.deviceId()));
+    return out;
+  }
+
+  int expectedPacks() {
+    return expectedPacks;
+  }
 }

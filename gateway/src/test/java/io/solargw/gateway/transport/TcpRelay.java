@@ -15,14 +15,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@link #start}: stopping drops every connection like a gateway that reboots, which a server
  * library's own "stop" does not always do.
  */
-final class TcpRelay implements AutoCloseable {
+public final class TcpRelay implements AutoCloseable {
 
-  final int port;
+  /** The port clients connect to. */
+  public final int port;
+
   private final int targetPort;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private volatile ServerSocket server;
 
-  TcpRelay(int targetPort) throws IOException {
+  /** A relay to {@code 127.0.0.1:targetPort}, listening at once. */
+  public TcpRelay(int targetPort) throws IOException {
     this.targetPort = targetPort;
     port = portBelowEphemeralRange();
     start();
@@ -47,7 +50,7 @@ final class TcpRelay implements AutoCloseable {
   }
 
   /** Listens (again) on {@link #port}. */
-  void start() throws IOException {
+  public void start() throws IOException {
     ServerSocket s = new ServerSocket();
     s.setReuseAddress(true);
     s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -58,7 +61,7 @@ final class TcpRelay implements AutoCloseable {
   }
 
   /** Closes the listening socket and every relayed connection. */
-  void stop() {
+  public void stop() {
     ServerSocket s = server;
     if (s != null) {
       quietly(s);
