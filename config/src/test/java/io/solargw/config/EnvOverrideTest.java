@@ -30,6 +30,7 @@ class EnvOverrideTest {
                     "SOLAR_GATEWAY_MQTT_HOST", "broker",
                     "SOLAR_GATEWAY_GATEWAY_ID", "x",
                     "SOLAR_GATEWAY_HTTP_PORT", "8081",
+                    "SOLAR_GATEWAY_HTTP_PAGE", "false",
                     "SOLAR_GATEWAY_MQTT_TLS_ENABLED", "yes",
                     "SOLAR_GATEWAY_MQTT_DEADBAND_POWER_W", "25"))
             .config();
@@ -38,6 +39,8 @@ class EnvOverrideTest {
     assertThat(config.gateway().id()).isEqualTo("x");
     assertThat(config.mqtt().baseTopic()).isEqualTo("solar/x");
     assertThat(config.http().port()).isEqualTo(8081);
+    assertThat(config.http().page()).isFalse();
+    assertThat(Configs.load(FILE, Map.of()).config().http().page()).isTrue(); // the default
     assertThat(config.mqtt().tls().enabled()).isTrue();
     assertThat(config.mqtt().port()).isEqualTo(1884);
     assertThat(config.mqtt().deadband().powerWatts()).isEqualTo(25.0);

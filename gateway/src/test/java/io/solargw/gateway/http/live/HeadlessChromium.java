@@ -137,6 +137,13 @@ final class HeadlessChromium implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    children.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle child : children) {
+      child.destroyForcibly();
+      try {
+        child.onExit().get(5, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        // already gone, or it will be reaped by init; nothing else to do
+      }
+    }
   }
 }

@@ -39,7 +39,7 @@ class LivePageChromiumIT {
   /** What the page shows, read from its DOM. */
   static final String VIEW =
       """
-      JSON.stringify({
+      !document.getElementById('conn') ? '{}' : JSON.stringify({
         events: Number(document.body.dataset.events || 0),
         conn: document.getElementById('conn').className,
         connText: document.getElementById('conn').textContent,
