@@ -170,8 +170,13 @@ public final class NettyServer implements AutoCloseable {
       QueryStringDecoder uri = new QueryStringDecoder(request.uri());
       Optional<StreamRoute> stream = routes.stream(uri.path());
       if (stream.isPresent() && request.method().equals(HttpMethod.GET)) {
-        if (!StreamConnection.start(ctx, stream.get())) {
-          write(ctx, HttpReply.json(503, "{\"error\": \"too many live clients\"}\n"), false);
+        try {
+          if (!StreamConnection.start(ctx, stream.get())) {
+            write(ctx, HttpReply.json(503, "{\"error\": \"too many live clients\"}\n"), false);
+          }
+        } catch (RuntimeException e) {
+          LOG.error("HTTP event stream {} failed", uri.path(), e);
+          ctx.close();
         }
         return;
       }
