@@ -42,7 +42,9 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   private HeadlessChromium(Path binary, Path profile) throws Exception {
-    process =
+    // Its singleton socket directory too goes below the test's directory, not into /tmp.
+    Path tmp = Files.createDirectories(profile.resolveSibling(profile.getFileName() + "-tmp"));
+    ProcessBuilder builder =
         new ProcessBuilder(
                 List.of(
                     binary.toString(),
@@ -61,8 +63,9 @@ final class HeadlessChromium implements AutoCloseable {
                     "--remote-debugging-address=127.0.0.1",
                     "--remote-debugging-port=0",
                     "about:blank"))
-            .redirectErrorStream(true)
-            .start();
+            .redirectErrorStream(true);
+    builder.environment().put("TMPDIR", tmp.toString());
+    process = builder.start();
     Thread reader = new Thread(this::readOutput, "chromium-output");
     reader.setDaemon(true);
     reader.start();
