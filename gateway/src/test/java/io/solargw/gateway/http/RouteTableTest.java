@@ -35,6 +35,39 @@ class RouteTableTest {
   }
 
   @Test
+  void aStreamSharesThePathSpaceAndIsListedAfterThePages() {
+    StreamRoute stream =
+        new StreamRoute() {
+          @Override
+          public boolean open(EventSink client) {
+            return true;
+          }
+
+          @Override
+          public void tick() {}
+
+          @Override
+          public java.time.Duration tickEvery() {
+            return java.time.Duration.ofSeconds(1);
+          }
+        };
+    RouteTable t =
+        RouteTable.empty()
+            .withStream("/api/events", stream)
+            .with("/ping", x -> HttpReply.json(200, "{}"));
+    assertThat(t.paths()).containsExactly("/ping", "/api/events");
+    assertThat(t.stream("/api/events")).contains(stream);
+    assertThat(t.stream("/ping")).isEmpty();
+    assertThat(t.streams()).containsExactly(stream);
+    assertThatThrownBy(() -> t.with("/api/events", x -> HttpReply.json(200, "{}")))
+        .hasMessage("path /api/events already has a route");
+    assertThatThrownBy(() -> t.withStream("/ping", stream))
+        .hasMessage("path /ping already has a route");
+    assertThat(t.dispatch("GET", new RequestTarget("/nope", Map.of())).body())
+        .contains("\"/ping\", \"/api/events\"");
+  }
+
+  @Test
   void standardRoutesAreTheThreePages() {
     StatusSources s = StatusSources.of(Map::of, List::of, Optional.empty(), 3);
     assertThat(RouteTable.standard(s).paths()).containsExactly("/health", "/metrics", "/api/state");

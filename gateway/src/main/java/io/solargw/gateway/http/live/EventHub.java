@@ -72,6 +72,7 @@ public final class EventHub implements StreamRoute {
   private final Map<EventSink, Long> clients = new ConcurrentHashMap<>();
   private long lastEventNanos;
   private long eventId;
+  private boolean refusing;
   private final AtomicLong built = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
 
@@ -96,9 +97,13 @@ public final class EventHub implements StreamRoute {
   public boolean open(EventSink client) {
     prune();
     if (clients.size() >= limits.maxClients()) {
-      LOG.warn("live page: refused a client, {} are connected already", clients.size());
+      if (!refusing) { // once per episode: a refused browser retries every few seconds
+        LOG.warn("live page: refusing clients, {} are connected already", clients.size());
+        refusing = true;
+      }
       return false;
     }
+    refusing = false;
     client.send("retry: " + RETRY_MILLIS + "\n\n" + event(state.get()));
     built.incrementAndGet();
     clients.put(client, 0L);
