@@ -21,16 +21,40 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     cmd.getErr()
         .println(
             "error: "
-                + ex.getMessage()
+                + oneLine(ex.getMessage())
                 + " (see '"
                 + cmd.getCommandSpec().qualifiedName()
                 + " --help')");
     return USAGE_ERROR;
   }
 
+  /**
+   * {@code text} on one line: control characters a user pasted (a frame's CR, a NUL) are shown as
+   * escapes instead of breaking the line or the terminal.
+   */
+  static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\r' -> out.append("\\r");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (Character.isISOControl(c)) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-    cmd.getErr().println("error: " + ex);
+    cmd.getErr().println("error: " + oneLine(String.valueOf(ex)));
     if ("1".equals(System.getenv("SOLAR_GATEWAY_DEBUG"))) {
       ex.printStackTrace(cmd.getErr());
     }

@@ -67,6 +67,11 @@ public final class BusOptions {
   /** The link the options describe; a malformed value is a usage error (exit 2). */
   public Link link() {
     checkTimeout();
+    if (bus.isBlank()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--bus is empty: give a serial port such as /dev/ttyUSB0, or tcp://HOST:PORT");
+    }
     if (bus.startsWith("tcp://")) {
       URI uri = uri("tcp://HOST:PORT (e.g. tcp://192.168.1.50:8899)", true);
       return new TcpLink(uri.getHost(), uri.getPort());
@@ -89,7 +94,10 @@ public final class BusOptions {
   private URI uri(String form, boolean portRequired) {
     try {
       URI uri = new URI(bus);
-      if (uri.getHost() == null || (portRequired && uri.getPort() < 1) || hasPath(uri)) {
+      if (uri.getHost() == null
+          || (portRequired && uri.getPort() < 1)
+          || uri.getPort() > 65_535
+          || hasPath(uri)) {
         throw new URISyntaxException(bus, "expected " + form);
       }
       return uri;

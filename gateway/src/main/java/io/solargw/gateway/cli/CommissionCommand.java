@@ -10,6 +10,7 @@ import io.solargw.gateway.commission.SiteCollector;
 import io.solargw.gateway.commission.SiteReadings;
 import io.solargw.gateway.commission.SiteSources;
 import io.solargw.gateway.commission.TerminalReport;
+import io.solargw.gateway.transport.BusAddress;
 import io.solargw.protocol.bms.pace.Dialect;
 import io.solargw.protocol.inverter.profile.InverterProfile;
 import io.solargw.protocol.inverter.profile.ProfileException;
@@ -192,7 +193,7 @@ public final class CommissionCommand implements Callable<Integer> {
     }
     return Optional.of(
         new SiteCollector.InverterSide(
-            SiteSources.link(bus, baud),
+            BusAddress.link("--bus", bus, baud),
             timing(),
             IntStream.rangeClosed(1, n).boxed().toList(),
             p));
@@ -210,7 +211,8 @@ public final class CommissionCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--expect-packs must be in 1..15, got " + n);
     }
     return Optional.of(
-        new SiteCollector.RackSide(SiteSources.link(bmsBus, baud), timing(), Dialect.PACE, n));
+        new SiteCollector.RackSide(
+            BusAddress.link("--bms-bus", bmsBus, baud), timing(), Dialect.PACE, n));
   }
 
   private BusTiming timing() {

@@ -147,7 +147,7 @@ public final class SimulateCommand implements Callable<Integer> {
     try {
       sim = Simulation.start(options);
     } catch (IOException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      throw new ParameterException(spec.commandLine(), describe(e));
     }
     Thread hook =
         new Thread(
@@ -201,6 +201,10 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     ptys(b);
     if (candump != null) {
+      Path folder = candump.toAbsolutePath().getParent();
+      if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+        throw bad("--candump: the folder " + folder + " does not exist");
+      }
       b.candumpLog(candump);
     }
     try {
@@ -225,6 +229,20 @@ public final class SimulateCommand implements Callable<Integer> {
     if (paths.size() == 3) {
       b.canPty(Path.of(paths.get(2)));
     }
+  }
+
+  /** File errors say what happened: NIO's own messages are only the path. */
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException f) {
+      return "no such file or folder: " + f.getFile();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException f) {
+      return "permission denied: " + f.getFile();
+    }
+    if (e instanceof java.nio.file.FileSystemException f) {
+      return f.getFile() + ": " + f.getReason();
+    }
+    return e.getMessage();
   }
 
   private Optional<Scenario> scenario() {

@@ -11,6 +11,7 @@ import io.solargw.config.SerialTransport;
 import io.solargw.config.TcpTransport;
 import io.solargw.config.Transport;
 import io.solargw.gateway.bus.BusTiming;
+import io.solargw.gateway.transport.BusAddress;
 import io.solargw.gateway.transport.CanSource;
 import io.solargw.gateway.transport.CanSources;
 import io.solargw.gateway.transport.CandumpReplaySettings;
@@ -23,8 +24,6 @@ import io.solargw.gateway.transport.SocketCanSource;
 import io.solargw.gateway.transport.TcpLink;
 import io.solargw.protocol.bms.pace.Dialect;
 import io.solargw.protocol.inverter.profile.InverterProfile;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -94,30 +93,7 @@ public final class SiteSources {
     if (Files.isRegularFile(Path.of(spec))) {
       return new CandumpReplaySource(Path.of(spec), CandumpReplaySettings.asFastAsPossible());
     }
-    return new SlcanSource(link(spec, adapterBaud));
-  }
-
-  /**
-   * A link for {@code PORT} or {@code tcp://HOST:PORT} at {@code baud} 8N1.
-   *
-   * @throws IllegalArgumentException naming what is wrong with {@code bus}
-   */
-  public static Link link(String bus, int baud) {
-    if (bus.startsWith("tcp://")) {
-      try {
-        URI uri = new URI(bus);
-        if (uri.getHost() == null || uri.getPort() < 1) {
-          throw new URISyntaxException(bus, "expected tcp://HOST:PORT");
-        }
-        return new TcpLink(uri.getHost(), uri.getPort());
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("'" + bus + "' is not tcp://HOST:PORT", e);
-      }
-    }
-    if (bus.contains("://")) {
-      throw new IllegalArgumentException("'" + bus + "': only serial ports and tcp:// work here");
-    }
-    return new SerialLink(bus, SerialSettings.of8n1(baud));
+    return new SlcanSource(BusAddress.link("CAN source", spec, adapterBaud));
   }
 
   private static Link link(Transport t) {

@@ -196,6 +196,10 @@ public final class ModbusTcpMaster implements AutoCloseable {
         && (io.isEOF() || message.contains("Premature end of stream"))) {
       return "the connection was closed by the other end";
     }
+    if (message.contains("out of bounds") || message.contains("failed to read")) {
+      // j2mod: "General exception - failed to read - Range [6, 6 + -24032) out of bounds ..."
+      return "the answer is not a Modbus TCP frame (its MBAP header gives an impossible length)";
+    }
     int tried = message.indexOf(" times) ");
     return tried < 0 ? message : message.substring(tried + " times) ".length());
   }

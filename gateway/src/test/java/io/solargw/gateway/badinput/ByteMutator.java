@@ -21,19 +21,49 @@ final class ByteMutator {
     GARBAGE_INSIDE,
     RANDOM_BYTES,
     DROP_BYTE,
-    HEADER_ONLY
+    HEADER_ONLY,
+    /** Modbus TCP: another transaction id in the MBAP header. */
+    MBAP_TRANSACTION_ID,
+    /** Modbus TCP: another unit id. */
+    MBAP_UNIT_ID,
+    /** Modbus TCP: another function code. */
+    MBAP_FUNCTION,
+    /** Modbus TCP: the last register left out, with length and byte count that agree. */
+    MBAP_SHORT_COUNT;
+
+    /** Damage a frame with a checksum (RTU CRC, PACE CHKSUM) must be caught by. */
+    static final java.util.List<Kind> FRAMED =
+        java.util.List.of(
+            BIT_FLIP,
+            TRUNCATE,
+            DUPLICATE_SLICE,
+            FRAME_TWICE_DAMAGED,
+            GARBAGE_BEFORE,
+            GARBAGE_INSIDE,
+            RANDOM_BYTES,
+            DROP_BYTE,
+            HEADER_ONLY);
+
+    /**
+     * Damage a Modbus TCP answer can be recognised by. Modbus TCP has no checksum (TCP guarantees
+     * the stream), so flipped or inserted bytes inside the register data are out of scope.
+     */
+    static final java.util.List<Kind> MBAP =
+        java.util.List.of(
+            TRUNCATE,
+            GARBAGE_BEFORE,
+            RANDOM_BYTES,
+            HEADER_ONLY,
+            MBAP_TRANSACTION_ID,
+            MBAP_UNIT_ID,
+            MBAP_FUNCTION,
+            MBAP_SHORT_COUNT);
   }
 
   private final Random random;
 
   ByteMutator(Random random) {
     this.random = random;
-  }
-
-  /** {@code frame} damaged by one random kind. */
-  byte[] mutate(byte[] frame) {
-    Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
-    return mutate(frame, kind);
   }
 
   /** {@code frame} damaged by {@code kind}. */
@@ -65,7 +95,7 @@ final class ByteMutator {
         return concat(flipOne(out.clone()), flipOne(out.clone()));
       }
       case GARBAGE_BEFORE -> {
-        return concat(garbage(1 + random.nextInt(40)), flipOne(out));
+        return concat(garbage(1 + random.nextInt(40)), out);
       }
       case GARBAGE_INSIDE -> {
         int at = 1 + random.nextInt(out.length - 1);
@@ -81,10 +111,35 @@ final class ByteMutator {
         int at = random.nextInt(out.length);
         return concat(Arrays.copyOf(out, at), Arrays.copyOfRange(out, at + 1, out.length));
       }
-      default -> {
+      case HEADER_ONLY -> {
         return Arrays.copyOf(out, Math.min(out.length - 1, 3));
       }
+      default -> {
+        return mbap(out, kind);
+      }
     }
+  }
+
+  /** MBAP: transaction id 0-1, protocol 2-3, length 4-5, unit 6, function 7, byte count 8. */
+  private byte[] mbap(byte[] out, Kind kind) {
+    if (out.length < 9) {
+      return flipOne(out);
+    }
+    switch (kind) {
+      case MBAP_TRANSACTION_ID -> out[1] ^= (byte) (1 + random.nextInt(255));
+      case MBAP_UNIT_ID -> out[6] ^= (byte) (1 + random.nextInt(255));
+      case MBAP_FUNCTION -> out[7] ^= (byte) (1 + random.nextInt(0x7F));
+      default -> {
+        if ((out[7] & 0x80) != 0 || out.length < 11) {
+          return Arrays.copyOf(out, out.length - 1);
+        }
+        byte[] shorter = Arrays.copyOf(out, out.length - 2);
+        shorter[5] -= 2;
+        shorter[8] -= 2;
+        return shorter;
+      }
+    }
+    return out;
   }
 
   /** {@code n} random bytes. */

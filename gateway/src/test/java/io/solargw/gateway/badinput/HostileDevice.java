@@ -51,8 +51,18 @@ final class HostileDevice implements AutoCloseable {
   private volatile Mode mode = Mode.CLEAN;
   private volatile byte[] lastAnswer = new byte[] {0x7E, 0x32, 0x35};
 
+  private final List<ByteMutator.Kind> kinds;
+
+  /** A device damaging answers with the damage a checksummed frame must catch. */
   HostileDevice(InetSocketAddress upstream, long seed) throws IOException {
+    this(upstream, seed, ByteMutator.Kind.FRAMED);
+  }
+
+  /** A device damaging answers with {@code kinds} only. */
+  HostileDevice(InetSocketAddress upstream, long seed, List<ByteMutator.Kind> kinds)
+      throws IOException {
     this.upstream = upstream;
+    this.kinds = List.copyOf(kinds);
     this.random = new Random(seed);
     this.mutator = new ByteMutator(new Random(seed ^ 0x5DEECE66DL));
     server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
@@ -174,8 +184,7 @@ final class HostileDevice implements AutoCloseable {
   }
 
   private byte[] damaged(byte[] answer) {
-    ByteMutator.Kind kind =
-        ByteMutator.Kind.values()[random.nextInt(ByteMutator.Kind.values().length)];
+    ByteMutator.Kind kind = kinds.get(random.nextInt(kinds.size()));
     count(kind.name());
     return mutator.mutate(answer, kind);
   }
