@@ -28,28 +28,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     return USAGE_ERROR;
   }
 
-  /**
-   * {@code text} on one line: control characters a user pasted (a frame's CR, a NUL) are shown as
-   * escapes instead of breaking the line or the terminal.
-   */
+  /** {@code text} on one line: a pasted CR or NUL is shown as an escape. */
   static String oneLine(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\r' -> out.append("\\r");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (Character.isISOControl(c)) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return io.solargw.mqtt.command.Printable.of(text);
   }
 
   @Override

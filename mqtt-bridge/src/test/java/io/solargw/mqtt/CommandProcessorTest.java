@@ -192,6 +192,24 @@ class CommandProcessorTest {
   }
 
   @Test
+  void aConfiguredDeviceNotReadYetIsNotCalledUnknown() {
+    StatePublisher devices =
+        new StatePublisher(
+            BridgeSettings.defaults("g", "localhost", 1883, dir).withWrites(ON), outlet, clock);
+    devices.retainOnly(Set.of("inverter-1"));
+    CommandProcessor processor =
+        new CommandProcessor(devices.topics(), ON, writer, devices, outlet, clock);
+    assertThat(send(processor, "solar/g/inverter-1/set/WFM", "SBU", false))
+        .containsEntry("reason", "invalid")
+        .containsEntry(
+            "error",
+            "inverter-1 has not been read yet; send the command again after its first poll");
+    assertThat(send(processor, "solar/g/inverter-7/set/WFM", "SBU", false))
+        .containsEntry("reason", "unknown_device");
+    assertThat(writer.writes()).isEmpty();
+  }
+
+  @Test
   void acceptedCommandsReachTheWriterAndReportTheReadBack() {
     CommandProcessor processor = processor(ON);
     assertThat(send(processor, "solar/g/inverter-1/set/WFM", "sbu", false))

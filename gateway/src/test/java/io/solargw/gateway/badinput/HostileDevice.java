@@ -48,6 +48,7 @@ final class HostileDevice implements AutoCloseable {
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private final Map<String, LongAdder> damage = new ConcurrentHashMap<>();
   private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong writes = new AtomicLong();
   private volatile Mode mode = Mode.CLEAN;
   private volatile byte[] lastAnswer = new byte[] {0x7E, 0x32, 0x35};
 
@@ -83,6 +84,11 @@ final class HostileDevice implements AutoCloseable {
   /** Requests forwarded so far. */
   long requests() {
     return requests.get();
+  }
+
+  /** Modbus RTU write requests forwarded so far. */
+  long writes() {
+    return writes.get();
   }
 
   /** Damage done so far, by kind. */
@@ -121,6 +127,9 @@ final class HostileDevice implements AutoCloseable {
       OutputStream out = up.getOutputStream();
       for (int n; (n = in.read(buf)) >= 0; ) {
         requests.incrementAndGet();
+        if (n >= 2 && (buf[1] == 0x06 || buf[1] == 0x10)) {
+          writes.incrementAndGet(); // Modbus RTU write single / multiple registers
+        }
         out.write(buf, 0, n);
         out.flush();
       }

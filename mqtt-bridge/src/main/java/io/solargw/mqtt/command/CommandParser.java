@@ -130,7 +130,7 @@ public final class CommandParser {
   }
 
   private static String quoted(Object raw) {
-    String text = raw instanceof String s ? "'" + s + "'" : String.valueOf(raw);
+    String text = raw instanceof String s ? "'" + Printable.of(s) + "'" : String.valueOf(raw);
     return text.length() > 40 ? text.substring(0, 40) + "...'" : text;
   }
 }

@@ -80,9 +80,17 @@ public final class CommandProcessor {
       rejected.incrementAndGet();
       if (refusal.reason() == Rejection.RATE_LIMITED) {
         rateLimited.incrementAndGet();
-        LOG.debug("settings command {} {} refused: {}", device, code, refusal.getMessage());
+        LOG.debug(
+            "settings command {} {} refused: {}",
+            Printable.of(device),
+            Printable.of(code),
+            refusal.getMessage());
       } else {
-        LOG.info("settings command {} {} refused: {}", device, code, refusal.getMessage());
+        LOG.info(
+            "settings command {} {} refused: {}",
+            Printable.of(device),
+            Printable.of(code),
+            refusal.getMessage());
       }
       reply(device, code, CommandReply.rejected(device, code, refusal, now));
     }
@@ -96,13 +104,7 @@ public final class CommandProcessor {
   private Plan check(String device, String code, byte[] payload, boolean retained, Instant now)
       throws CommandRejected {
     checkEnvelope(payload, retained);
-    DeviceState state =
-        devices
-            .find(device)
-            .orElseThrow(
-                () ->
-                    new CommandRejected(
-                        Rejection.UNKNOWN_DEVICE, "unknown device '" + device + "'"));
+    DeviceState state = devices.find(device).orElseThrow(() -> notFound(device));
     WritableSetting setting = settingOf(state, code);
     SettingValue value = CommandParser.parse(setting, payload);
     String key = device + "/" + code;
@@ -131,6 +133,16 @@ public final class CommandProcessor {
     }
     limiter.record(key, now);
     return new Plan(device, code, value, targets);
+  }
+
+  private CommandRejected notFound(String device) {
+    if (devices.configured(device)) {
+      return new CommandRejected(
+          Rejection.INVALID,
+          device + " has not been read yet; send the command again after its first poll");
+    }
+    return new CommandRejected(
+        Rejection.UNKNOWN_DEVICE, "unknown device '" + Printable.of(device) + "'");
   }
 
   /** What is wrong with the message itself, whatever it asks for. */
@@ -168,7 +180,7 @@ public final class CommandProcessor {
                         Rejection.UNKNOWN_SETTING,
                         state.id()
                             + " has no writable setting '"
-                            + code
+                            + Printable.of(code)
                             + "'; it has: "
                             + codes(state)));
     if (!policy.allow().contains(code)) {

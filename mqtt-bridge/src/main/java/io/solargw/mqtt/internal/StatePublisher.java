@@ -38,6 +38,7 @@ public final class StatePublisher implements DeviceDirectory {
   private final CodeTracker codes = new CodeTracker();
   private final DiscoveryPublisher discovery;
   private final Map<String, DeviceState> latest = new ConcurrentHashMap<>();
+  private volatile Set<String> configured = Set.of();
   private final AtomicLong statesPublished = new AtomicLong();
   private final AtomicLong eventsPublished = new AtomicLong();
 
@@ -98,6 +99,7 @@ public final class StatePublisher implements DeviceDirectory {
    * @return the removed ids
    */
   public synchronized Set<String> retainOnly(Set<String> deviceIds) {
+    configured = Set.copyOf(deviceIds);
     Set<String> removed = discovery.retainOnly(deviceIds);
     latest.keySet().removeIf(id -> !deviceIds.contains(id));
     for (String id : removed) {
@@ -132,6 +134,11 @@ public final class StatePublisher implements DeviceDirectory {
   /** Device ids with published discovery. */
   public Set<String> discovered() {
     return discovery.published();
+  }
+
+  @Override
+  public boolean configured(String deviceId) {
+    return configured.contains(deviceId);
   }
 
   @Override

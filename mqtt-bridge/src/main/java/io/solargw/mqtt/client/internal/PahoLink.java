@@ -203,9 +203,17 @@ public final class PahoLink implements BrokerLink {
       paho.publish(topic, payload, QOS, retained).waitForCompletion(timeoutMillis);
     }
 
+    /**
+     * Retain-as-published: without it a broker clears the retain flag of a retained message it
+     * forwards to a live subscriber (MQTT 3.1.1 has no such option), and a retained command would
+     * pass for a fresh one.
+     */
     @Override
     public void subscribe(String filter) throws Exception {
-      paho.subscribe(filter, QOS).waitForCompletion(timeoutMillis);
+      var subscription = new org.eclipse.paho.mqttv5.common.MqttSubscription(filter, QOS);
+      subscription.setRetainAsPublished(true);
+      paho.subscribe(new org.eclipse.paho.mqttv5.common.MqttSubscription[] {subscription})
+          .waitForCompletion(timeoutMillis);
     }
 
     @Override
