@@ -25,6 +25,13 @@ import java.time.Duration;
  */
 public final class CandumpReplaySource implements CanSource {
 
+  /**
+   * Longest line read (a candump line of a CAN FD frame is under 200 characters): the rest of a
+   * longer one is skipped, so a file that is not a candump log (an image, a binary) cannot fill the
+   * memory with one endless line.
+   */
+  static final int MAX_LINE = 1024;
+
   private final Path file;
   private final CandumpReplaySettings settings;
   private BufferedReader reader;
@@ -116,7 +123,7 @@ public final class CandumpReplaySource implements CanSource {
   /** Reads lines until a frame is pending (null returned), a bad line, or the end (no pending). */
   private CanSourceEvent readNext() throws IOException {
     while (!finished) {
-      String line = reader.readLine();
+      String line = readLine();
       if (line == null) {
         if (settings.loop() && framesThisPass > 0) {
           close();
@@ -130,6 +137,16 @@ public final class CandumpReplaySource implements CanSource {
       if (line.isBlank()) {
         continue;
       }
+      if (line.length() > MAX_LINE) {
+        return new CanSourceEvent.BadLine(
+            "TOO_LONG",
+            file.getFileName()
+                + " line "
+                + lineNumber
+                + ": longer than "
+                + MAX_LINE
+                + " characters (is this a candump log?)");
+      }
       try {
         pending = CanLineParser.parse(line);
         framesThisPass++;
@@ -140,6 +157,31 @@ public final class CandumpReplaySource implements CanSource {
       }
     }
     return null;
+  }
+
+  /**
+   * The next line without its terminator (LF, CR or CR LF), or null at the end; a line longer than
+   * {@link #MAX_LINE} comes back cut to {@code MAX_LINE + 1} characters, the rest skipped.
+   */
+  private String readLine() throws IOException {
+    StringBuilder line = new StringBuilder();
+    int c;
+    while ((c = reader.read()) >= 0) {
+      if (c == '\n') {
+        return line.toString();
+      }
+      if (c == '\r') {
+        reader.mark(1);
+        if (reader.read() != '\n') {
+          reader.reset();
+        }
+        return line.toString();
+      }
+      if (line.length() <= MAX_LINE) {
+        line.append((char) c);
+      }
+    }
+    return line.length() == 0 ? null : line.toString();
   }
 
   private void startPass() throws IOException {

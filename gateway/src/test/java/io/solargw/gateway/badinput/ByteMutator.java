@@ -45,6 +45,20 @@ final class ByteMutator {
             HEADER_ONLY);
 
     /**
+     * Damage to SLCAN text lines that their syntax (the DLC against the data digits) must catch.
+     * SLCAN has no checksum, so a flipped hex digit is another valid frame: out of scope.
+     */
+    static final java.util.List<Kind> LINES =
+        java.util.List.of(
+            TRUNCATE,
+            DUPLICATE_SLICE,
+            GARBAGE_BEFORE,
+            GARBAGE_INSIDE,
+            RANDOM_BYTES,
+            DROP_BYTE,
+            HEADER_ONLY);
+
+    /**
      * Damage a Modbus TCP answer can be recognised by. Modbus TCP has no checksum (TCP guarantees
      * the stream), so flipped or inserted bytes inside the register data are out of scope.
      */

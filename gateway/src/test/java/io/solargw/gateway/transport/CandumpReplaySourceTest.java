@@ -140,6 +140,27 @@ class CandumpReplaySourceTest {
     }
   }
 
+  /** Bad-input sweep regression: a binary file used to be read as one endless line. */
+  @Test
+  void anEndlessLineIsCutAndSkippedAndTheNextLinesStillReplay() throws Exception {
+    Path file = dir.resolve("image.log");
+    byte[] endless = new byte[8 << 20];
+    java.util.Arrays.fill(endless, (byte) 'A');
+    byte[] tail =
+        "\r\n(1750500000.000000) can0 35E#50594C4F4E\r".getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(file, endless);
+    Files.write(file, tail, java.nio.file.StandardOpenOption.APPEND);
+    try (CandumpReplaySource source =
+        new CandumpReplaySource(file, CandumpReplaySettings.asFastAsPossible())) {
+      source.open();
+      CanSourceEvent first = source.poll(WAIT);
+      assertThat(first).isInstanceOf(CanSourceEvent.BadLine.class);
+      assertThat(((CanSourceEvent.BadLine) first).reason()).isEqualTo("TOO_LONG");
+      assertThat(first.toString()).contains("image.log line 1: longer than 1024 characters");
+      assertThat(source.poll(WAIT)).isInstanceOf(CanSourceEvent.Frame.class);
+    }
+  }
+
   @Test
   void aMissingLogIsAOneLineError() {
     Path missing = dir.resolve("nope.log");
