@@ -117,15 +117,43 @@ public final class ConfigLoader {
       } else if (Files.size(file) > MAX_FILE_BYTES) {
         problems.error(at, "", "the file is larger than 1 MiB; is it the right file?");
       } else {
-        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file));
-        return Optional.of(stripBom(StandardCharsets.UTF_8.newDecoder().decode(bytes).toString()));
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+          return Optional.of(
+              stripBom(
+                  StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString()));
+        } catch (CharacterCodingException e) {
+          notUtf8(bytes, source, problems);
+        }
       }
-    } catch (CharacterCodingException e) {
-      problems.error(at, "", "the file is not UTF-8 text; save it as UTF-8");
+    } catch (java.nio.file.AccessDeniedException e) {
+      problems.error(at, "", "permission denied: " + file.toAbsolutePath());
     } catch (IOException e) {
-      problems.error(at, "", "cannot read the file: " + e);
+      problems.error(at, "", "cannot read " + file.toAbsolutePath() + ": " + e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /** Names the line and column of the first byte that is not UTF-8. */
+  private static void notUtf8(byte[] bytes, String source, Problems problems) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+    int offset = Math.min(in.position(), bytes.length - 1);
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    problems.error(
+        Origin.file(source, line, offset - lineStart + 1),
+        "",
+        String.format(
+            "byte 0x%02X is not UTF-8 text; save the file as UTF-8 (is it the right file?)",
+            bytes[offset] & 0xFF));
   }
 
   private static String stripBom(String text) {

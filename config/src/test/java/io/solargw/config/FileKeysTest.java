@@ -85,7 +85,9 @@ class FileKeysTest {
         .containsExactly("missing.yaml: file not found: " + missing);
     assertThat(problemsOf(latin1))
         .extracting(ConfigProblem::toString)
-        .containsExactly("latin1.yaml: the file is not UTF-8 text; save it as UTF-8");
+        .containsExactly(
+            "latin1.yaml:1:5: byte 0xE9 is not UTF-8 text; save the file as UTF-8"
+                + " (is it the right file?)");
   }
 
   @Test

@@ -88,6 +88,7 @@ class FuzzTest {
     } catch (ConfigException e) {
       assertThat(e.errors()).as("seed %d", seed).isNotEmpty();
       assertOneLine(e.problems(), seed);
+      assertSpecific(e.errors(), seed, doc);
     } catch (Throwable t) {
       throw new AssertionError(
           "seed " + seed + " threw " + t + "\nenv " + env + "\ndocument:\n" + doc, t);
@@ -95,6 +96,25 @@ class FuzzTest {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     if (took.compareTo(SLOWEST_CASE) > 0) {
       fail("seed %d took %s:%n%s", seed, took, doc);
+    }
+  }
+
+  /**
+   * Every error says where: a line of the file, a key path, or the variable it came from; only
+   * problems of the file as a whole (not found, too large) name the file alone, and they are not
+   * made by these mutations.
+   */
+  private static void assertSpecific(List<ConfigProblem> errors, long seed, String doc) {
+    for (ConfigProblem p : errors) {
+      assertThat(
+              p.line() > 0
+                  || !p.keyPath().isEmpty()
+                  || p.source().startsWith(ConfigLoader.ENV_PREFIX))
+          .as("seed %d: '%s' names no line, key or variable%ndocument:%n%s", seed, p, doc)
+          .isTrue();
+      assertThat(p.message())
+          .as("seed %d: %s", seed, p)
+          .doesNotContain("Exception:", "java.lang.", "java.io.", "java.nio.");
     }
   }
 

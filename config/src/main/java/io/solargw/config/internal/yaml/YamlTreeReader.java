@@ -55,6 +55,17 @@ public final class YamlTreeReader {
    * {@link NullNode}.
    */
   public static Optional<Node> read(String text, String source, Problems problems) {
+    Optional<ControlCharacter> control = firstControlCharacter(text, source);
+    if (control.isPresent()) {
+      // snakeyaml reports these at 1:1 as "special characters are not allowed"
+      problems.error(
+          control.get().at(),
+          "",
+          String.format(
+              "control character U+%04X is not allowed in YAML; is it the right file?",
+              (int) control.get().character()));
+      return Optional.empty();
+    }
     try (YAMLParser parser = FACTORY.createParser(text)) {
       YamlTreeReader reader = new YamlTreeReader(parser, source, problems);
       JsonToken first = parser.nextToken();
@@ -144,6 +155,29 @@ public final class YamlTreeReader {
     return at == null
         ? Origin.file(source, 0, 0)
         : Origin.file(source, at.getLineNr(), at.getColumnNr());
+  }
+
+  private record ControlCharacter(Origin at, char character) {}
+
+  /**
+   * Where the first C0/C1 control character other than tab, LF and CR is (YAML 1.1 section 5.1).
+   */
+  private static Optional<ControlCharacter> firstControlCharacter(String text, String source) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        column = 1;
+        continue;
+      }
+      if (c != '\t' && c != '\r' && Character.isISOControl(c) && c != 0x85) {
+        return Optional.of(new ControlCharacter(Origin.file(source, line, column), c));
+      }
+      column++;
+    }
+    return Optional.empty();
   }
 
   /** "YAML syntax error: found character '\t' ... (while scanning ... started on line 3)". */
