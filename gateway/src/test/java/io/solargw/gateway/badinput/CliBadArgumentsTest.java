@@ -217,7 +217,13 @@ class CliBadArgumentsTest {
         row("'--http-port': 'abc' is not an int", "demo", "--http-port", "abc"),
         row("--speed must be in (0, 3600], got -3.0", "demo", "--speed", "-3"),
         row("--mqtt must look like tcp://host:1883, got ftp://x", "demo", "--mqtt", "ftp://x"),
-        row("nothing to check: give --config, or --bus and/or --bms-bus", "commission"),
+        row("nothing to check: give --config, or --bus, --bms-bus and/or --can", "commission"),
+        row(
+            "--can 'ftp://x': only serial ports and tcp:// are supported",
+            "commission",
+            "--can",
+            "ftp://x"),
+        row("expected socketcan:IFACE", "commission", "--can", "socketcan:no such name"),
         row("file not found: /nonexistent.yaml", "commission", "--config", "/nonexistent.yaml"),
         row(
             "--bus 'tcp://127.0.0.1:99999' is not tcp://HOST:PORT",
