@@ -117,8 +117,9 @@ public final class BusOptions {
     }
   }
 
-  /** The answer timeout. */
+  /** The answer timeout; out of range is a usage error (exit 2), whichever is asked first. */
   public java.time.Duration timeout() {
+    checkTimeout();
     return java.time.Duration.ofMillis(timeoutMillis);
   }
 }

@@ -64,6 +64,15 @@ class CliBadArgumentsTest {
             "1"),
         row(
             "--timeout must be in 10..60000 ms, got -5",
+            "scan",
+            "--bus",
+            "/dev/null",
+            "--timeout",
+            "-5",
+            "--protocol",
+            "inverter"),
+        row(
+            "--timeout must be in 10..60000 ms, got -5",
             "read",
             "--bus",
             "/dev/null",
@@ -104,7 +113,7 @@ class CliBadArgumentsTest {
             "--profile",
             "/nonexistent/p.yaml"),
         row(
-            "expected one of [inverter, bms]",
+            "expected one of [inverter, bms, can]",
             "scan",
             "--bus",
             "tcp://127.0.0.1:1",
@@ -219,7 +228,7 @@ class CliBadArgumentsTest {
         row("--mqtt must look like tcp://host:1883, got ftp://x", "demo", "--mqtt", "ftp://x"),
         row("nothing to check: give --config, or --bus, --bms-bus and/or --can", "commission"),
         row(
-            "--can 'ftp://x': only serial ports and tcp:// are supported",
+            "CAN source 'ftp://x': only serial ports and tcp:// are supported",
             "commission",
             "--can",
             "ftp://x"),
