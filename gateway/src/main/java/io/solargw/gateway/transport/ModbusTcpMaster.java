@@ -200,6 +200,10 @@ public final class ModbusTcpMaster implements AutoCloseable {
       // j2mod: "General exception - failed to read - Range [6, 6 + -24032) out of bounds ..."
       return "the answer is not a Modbus TCP frame (its MBAP header gives an impossible length)";
     }
+    if (message.contains("Executing transaction failed")) {
+      // j2mod 3.x gives up with this alone when the answer's transaction id is not the request's
+      return "the answer carries another transaction id than the request";
+    }
     int tried = message.indexOf(" times) ");
     return tried < 0 ? message : message.substring(tried + " times) ".length());
   }

@@ -135,6 +135,10 @@ class HostileBusIT {
             hostile.size());
       }
       log.assertNoStackTrace(why);
+      assertThat(log.lines())
+          .as("%s: log lines are sentences, not library internals", why)
+          .noneMatch(l -> l.contains("Executing transaction") || l.contains("out of bounds"))
+          .noneMatch(l -> l.contains("Exception"));
     } finally {
       Thread.setDefaultUncaughtExceptionHandler(previous);
     }
