@@ -51,7 +51,7 @@ public final class CanChecks {
     CanReading can = site.can().get();
     Check frames = frames(can);
     out.add(frames);
-    if (frames.verdict() == Verdict.FAIL && can.frames() == 0) {
+    if (frames.verdict() == Verdict.FAIL && can.idsSeen().isEmpty()) {
       return out;
     }
     Map<String, Object> v = can.values();
@@ -101,7 +101,7 @@ public final class CanChecks {
 
   private static Check frames(CanReading can) {
     String title = "Battery CAN frames arrive";
-    if (can.problem().isPresent() || can.frames() == 0) {
+    if (can.problem().isPresent() || can.idsSeen().isEmpty()) {
       return new Check(
           "can.frames",
           title,
@@ -125,7 +125,11 @@ public final class CanChecks {
     }
     List<String> evidence =
         List.of(
-            can.source() + ": " + can.frames() + " frames, ids " + String.join(" ", can.idsSeen()));
+            can.source()
+                + ": "
+                + (can.frames() > 0 ? can.frames() + " frames, " : "")
+                + "ids "
+                + String.join(" ", can.idsSeen()));
     if (missing.isEmpty()) {
       return Check.pass("can.frames", title, "rack", evidence);
     }

@@ -14,7 +14,7 @@ import java.util.Optional;
  *     names of {@code PylonCanJson} ({@code charge_voltage_V}, {@code soc_pct}, {@code voltage_V},
  *     {@code module_count}, ...)
  * @param idsSeen the battery ids that arrived, e.g. {@code 0x351}, ascending
- * @param frames frames received
+ * @param frames frames received (0 when not counted, as on the live page)
  * @param badLines input that was not a frame (counted, skipped)
  * @param problem why nothing could be read (the source did not open), or empty
  */

@@ -52,6 +52,52 @@ public final class LiveSite {
     return new SiteReadings(units, expectedPacks, packs);
   }
 
+  /**
+   * The readings in {@code reports}, with the CAN listener's report {@code canDevice} as the CAN
+   * side when the configuration has a CAN bus.
+   */
+  public static SiteReadings of(
+      Map<String, DeviceReport> reports,
+      Map<Integer, String> inverters,
+      int expectedPacks,
+      Optional<String> canDevice,
+      Instant at) {
+    SiteReadings site = of(reports, inverters, expectedPacks, at);
+    if (canDevice.isEmpty()) {
+      return site;
+    }
+    DeviceReport r = reports.get(canDevice.get());
+    CanReading can;
+    if (r == null) {
+      can = CanReading.failed(canDevice.get(), "no report yet");
+    } else if (r.availability() != Availability.ONLINE) {
+      can =
+          CanReading.failed(
+              canDevice.get(),
+              r.availability().name().toLowerCase(java.util.Locale.ROOT)
+                  + r.problem().map(p -> ": " + p).orElse(""));
+    } else {
+      can = new CanReading(canDevice.get(), r.values(), idsIn(r.values()), 0, 0, Optional.empty());
+    }
+    return new SiteReadings(site.inverters(), expectedPacks, site.packs(), Optional.of(can));
+  }
+
+  /** The summary ids whose fields the CAN listener's report carries (stale ids left out). */
+  private static java.util.List<String> idsIn(Map<String, Object> values) {
+    Map<String, String> keyOf =
+        Map.of(
+            "0x351", "charge_voltage_V",
+            "0x355", "soc_pct",
+            "0x356", "voltage_V",
+            "0x359", "module_count",
+            "0x35C", "charge_enable");
+    return keyOf.entrySet().stream()
+        .filter(e -> values.containsKey(e.getValue()))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
   private static DeviceReport notYet(String id, Instant at) {
     return new DeviceReport(id, Availability.OFFLINE, at, Map.of(), Optional.of("no report yet"));
   }

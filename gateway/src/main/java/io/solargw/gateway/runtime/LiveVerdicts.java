@@ -17,8 +17,8 @@ import java.util.function.Function;
 
 /**
  * The commissioning checks of {@code solar-gateway commission} run over the gateway's latest
- * reports, for the live page. Like the command, they judge the first inverter bus and the first
- * battery bus of the configuration.
+ * reports, for the live page. Like the command, they judge the first inverter bus, the first
+ * battery bus and the CAN bus of the configuration.
  */
 final class LiveVerdicts {
 
@@ -41,7 +41,8 @@ final class LiveVerdicts {
         packs = bus.battery().packs();
       }
     }
-    if (inverters.isEmpty() && packs == 0) {
+    Optional<String> can = DeviceIds.can(config);
+    if (inverters.isEmpty() && packs == 0 && can.isEmpty()) {
       return reports -> Optional.empty();
     }
     int expectedPacks = packs;
@@ -49,7 +50,8 @@ final class LiveVerdicts {
     return reports -> {
       var at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
       return Optional.of(
-          CommissionReport.of(at, LiveSite.of(reports, inverters, expectedPacks, at)).toJson());
+          CommissionReport.of(at, LiveSite.of(reports, inverters, expectedPacks, can, at))
+              .toJson());
     };
   }
 }

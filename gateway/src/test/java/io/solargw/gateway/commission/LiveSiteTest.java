@@ -73,6 +73,59 @@ class LiveSiteTest {
   }
 
   @Test
+  void theCanListenersReportIsTheCanSide() {
+    SiteFixture site = SiteFixture.clean(0, false, 2).can().canValue("soc_pct", 55);
+    Map<String, DeviceReport> reports = new LinkedHashMap<>(site.gatewayReports());
+    reports.put(
+        "battery-can",
+        new DeviceReport(
+            "battery-can",
+            Availability.ONLINE,
+            SiteFixture.AT,
+            site.build().can().orElseThrow().values(),
+            Optional.empty()));
+    CommissionReport live =
+        CommissionReport.of(
+            SiteFixture.AT,
+            LiveSite.of(reports, Map.of(), 2, Optional.of("battery-can"), SiteFixture.AT));
+    CommissionReport command = CommissionReport.of(SiteFixture.AT, site.build());
+    for (String id : List.of("can.soc", "can.voltage", "can.current", "can.charge_limits")) {
+      assertThat(verdictOf(live, id)).as(id).isEqualTo(verdictOf(command, id));
+    }
+    assertThat(verdictOf(live, "can.soc")).isEqualTo(Verdict.FAIL);
+    assertThat(verdictOf(live, "can.frames")).isEqualTo(Verdict.PASS);
+
+    reports.put(
+        "battery-can",
+        new DeviceReport(
+            "battery-can",
+            Availability.OFFLINE,
+            SiteFixture.AT,
+            Map.of(),
+            Optional.of("no battery frame yet")));
+    CommissionReport silent =
+        CommissionReport.of(
+            SiteFixture.AT,
+            LiveSite.of(reports, Map.of(), 2, Optional.of("battery-can"), SiteFixture.AT));
+    assertThat(silent.checks())
+        .filteredOn(c -> c.id().startsWith("can."))
+        .singleElement()
+        .satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.FAIL))
+        .satisfies(
+            c ->
+                assertThat(c.evidence())
+                    .containsExactly("battery-can: offline: no battery frame yet"));
+  }
+
+  private static Verdict verdictOf(CommissionReport r, String id) {
+    return r.checks().stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(id + " not in " + r.checks()))
+        .verdict();
+  }
+
+  @Test
   void aDeviceWithoutAReportYetOrStaleFailsWithWhy() {
     SiteFixture site = SiteFixture.clean(2, false, 2);
     Map<String, DeviceReport> reports = new LinkedHashMap<>(site.gatewayReports());
