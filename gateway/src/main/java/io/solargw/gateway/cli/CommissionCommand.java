@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -50,7 +51,10 @@ public final class CommissionCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", description = "Gateway configuration.")
   Path config;
 
-  @Option(names = "--bus", paramLabel = "PORT", description = "Inverter bus (port or tcp://).")
+  @Option(
+      names = "--bus",
+      paramLabel = "PORT",
+      description = "Inverter bus: serial port, tcp://HOST:PORT or modbus-tcp://HOST[:PORT].")
   String bus;
 
   @Option(names = "--bms-bus", paramLabel = "PORT", description = "Battery bus (port or tcp://).")
@@ -191,12 +195,15 @@ public final class CommissionCommand implements Callable<Integer> {
     if (n < 1 || n > 9) {
       throw new IllegalArgumentException("--expect-inverters must be in 1..9, got " + n);
     }
+    List<Integer> addresses = IntStream.rangeClosed(1, n).boxed().toList();
+    if (BusAddress.isModbusTcp(bus)) {
+      return Optional.of(
+          SiteCollector.InverterSide.modbusTcp(
+              BusAddress.modbusTcp("--bus", bus, timing()), addresses, p));
+    }
     return Optional.of(
         new SiteCollector.InverterSide(
-            BusAddress.link("--bus", bus, baud),
-            timing(),
-            IntStream.rangeClosed(1, n).boxed().toList(),
-            p));
+            BusAddress.link("--bus", bus, baud), timing(), addresses, p));
   }
 
   private Optional<SiteCollector.RackSide> quickRack() {

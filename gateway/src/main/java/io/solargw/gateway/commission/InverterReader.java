@@ -2,6 +2,8 @@ package io.solargw.gateway.commission;
 
 import io.solargw.gateway.bus.BusTransactor;
 import io.solargw.gateway.bus.Exchange;
+import io.solargw.gateway.bus.ModbusChannel;
+import io.solargw.gateway.bus.ModbusOutcome;
 import io.solargw.gateway.poll.Availability;
 import io.solargw.gateway.poll.DeviceReport;
 import io.solargw.gateway.poll.InverterPoller;
@@ -46,17 +48,49 @@ final class InverterReader {
       return new DeviceReport(id, Availability.OFFLINE, clock.instant(), Map.of(), probe);
     }
     AtomicReference<DeviceReport> got = new AtomicReference<>();
-    InverterPoller poller =
-        new InverterPoller(
-            id,
-            address,
-            new SnapshotDecoder(profile, codes),
-            new InverterReadPlans(profile),
-            ONCE,
-            got::set,
-            clock);
-    poller.poll(bus);
+    poller(id, address, got).poll(bus);
     return got.get();
+  }
+
+  /** The same read over a Modbus channel (a Modbus TCP gateway). */
+  DeviceReport read(ModbusChannel bus, int address) throws IOException, InterruptedException {
+    String id = "inverter-" + address;
+    Optional<String> probe = probe(bus, address);
+    if (probe.isPresent()) {
+      return new DeviceReport(id, Availability.OFFLINE, clock.instant(), Map.of(), probe);
+    }
+    AtomicReference<DeviceReport> got = new AtomicReference<>();
+    poller(id, address, got).poll(bus);
+    return got.get();
+  }
+
+  private InverterPoller poller(String id, int address, AtomicReference<DeviceReport> got) {
+    return new InverterPoller(
+        id,
+        address,
+        new SnapshotDecoder(profile, codes),
+        new InverterReadPlans(profile),
+        ONCE,
+        got::set,
+        clock);
+  }
+
+  /** Empty when the unit answered the probe over the Modbus channel, else why not. */
+  private static Optional<String> probe(ModbusChannel bus, int address)
+      throws IOException, InterruptedException {
+    ReadRequest request = ReadRequest.holding(address, 0x0014, 2);
+    String last = "no answer";
+    for (int attempt = 0; attempt <= bus.timing().retries(); attempt++) {
+      ModbusOutcome outcome = bus.transact(request);
+      if (outcome instanceof ModbusOutcome.Answered) {
+        return Optional.empty();
+      }
+      last =
+          outcome instanceof ModbusOutcome.Garbled g
+              ? "garbled answer: " + g.error().getMessage()
+              : "timeout, " + ((ModbusOutcome.TimedOut) outcome).detail();
+    }
+    return Optional.of(last);
   }
 
   /** Empty when the unit answered the probe, else why not. */

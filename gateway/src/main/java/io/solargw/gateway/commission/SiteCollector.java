@@ -3,9 +3,11 @@ package io.solargw.gateway.commission;
 import io.solargw.gateway.bus.BusCounters;
 import io.solargw.gateway.bus.BusTiming;
 import io.solargw.gateway.bus.BusTransactor;
+import io.solargw.gateway.bus.ModbusTcpChannel;
 import io.solargw.gateway.poll.DeviceReport;
 import io.solargw.gateway.transport.CanSource;
 import io.solargw.gateway.transport.Link;
+import io.solargw.gateway.transport.ModbusTcpMaster;
 import io.solargw.protocol.bms.pace.Dialect;
 import io.solargw.protocol.inverter.profile.InverterProfile;
 import java.io.IOException;
@@ -23,11 +25,36 @@ import java.util.Optional;
  */
 public final class SiteCollector {
 
-  /** The inverter bus to read: its link, timing and the expected unit addresses. */
+  /**
+   * The inverter bus to read: a byte link (serial or RS485-over-TCP) or a Modbus TCP gateway, its
+   * timing and the expected unit addresses.
+   *
+   * @param link the RTU link, or null when {@code modbusTcp} is given
+   * @param modbusTcp the Modbus TCP gateway, or empty for an RTU link
+   */
   public record InverterSide(
-      Link link, BusTiming timing, List<Integer> addresses, InverterProfile profile) {
+      Link link,
+      BusTiming timing,
+      List<Integer> addresses,
+      InverterProfile profile,
+      Optional<ModbusTcpMaster> modbusTcp) {
     public InverterSide {
       addresses = List.copyOf(addresses);
+      if ((link == null) == modbusTcp.isEmpty()) {
+        throw new IllegalArgumentException("give either an RTU link or a Modbus TCP gateway");
+      }
+    }
+
+    /** An RTU bus on {@code link}. */
+    public InverterSide(
+        Link link, BusTiming timing, List<Integer> addresses, InverterProfile profile) {
+      this(link, timing, addresses, profile, Optional.empty());
+    }
+
+    /** Units behind a Modbus TCP gateway. */
+    public static InverterSide modbusTcp(
+        ModbusTcpMaster master, List<Integer> addresses, InverterProfile profile) {
+      return new InverterSide(null, master.timing(), addresses, profile, Optional.of(master));
     }
   }
 
@@ -62,18 +89,25 @@ public final class SiteCollector {
     if (inverters.isPresent()) {
       InverterSide side = inverters.get();
       InverterReader reader = new InverterReader(side.profile(), clock);
-      try (Link link = side.link()) {
-        link.open();
-        BusTransactor bus = new BusTransactor(link, side.timing(), new BusCounters());
-        for (int address : side.addresses()) {
-          say("reading inverter " + address + " on " + link.describe() + " ...");
-          DeviceReport r = reader.read(bus, address);
-          say(
-              "  inverter "
-                  + address
-                  + ": "
-                  + (Lookup.answered(r) ? "answered" : r.problem().orElse("no answer")));
-          units.put(address, r);
+      if (side.modbusTcp().isPresent()) {
+        ModbusTcpChannel channel = new ModbusTcpChannel(side.modbusTcp().get(), new BusCounters());
+        channel.open();
+        try {
+          for (int address : side.addresses()) {
+            say("reading inverter " + address + " on " + channel.describe() + " ...");
+            units.put(address, said(address, reader.read(channel, address)));
+          }
+        } finally {
+          channel.close();
+        }
+      } else {
+        try (Link link = side.link()) {
+          link.open();
+          BusTransactor bus = new BusTransactor(link, side.timing(), new BusCounters());
+          for (int address : side.addresses()) {
+            say("reading inverter " + address + " on " + link.describe() + " ...");
+            units.put(address, said(address, reader.read(bus, address)));
+          }
         }
       }
     }
@@ -120,6 +154,15 @@ public final class SiteCollector {
       canReading = Optional.of(r);
     }
     return new SiteReadings(units, expected, packs, canReading);
+  }
+
+  private DeviceReport said(int address, DeviceReport r) {
+    say(
+        "  inverter "
+            + address
+            + ": "
+            + (Lookup.answered(r) ? "answered" : r.problem().orElse("no answer")));
+    return r;
   }
 
   private void say(String line) {

@@ -7,6 +7,7 @@ import io.solargw.config.CanBus;
 import io.solargw.config.GatewayConfig;
 import io.solargw.config.InverterBus;
 import io.solargw.config.InverterConfig;
+import io.solargw.config.ModbusTcpTransport;
 import io.solargw.config.SerialTransport;
 import io.solargw.config.TcpTransport;
 import io.solargw.config.Transport;
@@ -17,6 +18,7 @@ import io.solargw.gateway.transport.CanSources;
 import io.solargw.gateway.transport.CandumpReplaySettings;
 import io.solargw.gateway.transport.CandumpReplaySource;
 import io.solargw.gateway.transport.Link;
+import io.solargw.gateway.transport.ModbusTcpMaster;
 import io.solargw.gateway.transport.SerialLink;
 import io.solargw.gateway.transport.SerialSettings;
 import io.solargw.gateway.transport.SlcanSource;
@@ -26,6 +28,7 @@ import io.solargw.protocol.bms.pace.Dialect;
 import io.solargw.protocol.inverter.profile.InverterProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Turns a gateway configuration or command-line bus names into the buses the collector reads. */
@@ -38,12 +41,17 @@ public final class SiteSources {
       GatewayConfig config, InverterProfile profile) {
     for (BusConfig b : config.buses()) {
       if (b instanceof InverterBus bus && !bus.inverters().isEmpty()) {
+        List<Integer> addresses = bus.inverters().stream().map(InverterConfig::address).toList();
+        if (bus.transport() instanceof ModbusTcpTransport tcp) {
+          return Optional.of(
+              SiteCollector.InverterSide.modbusTcp(
+                  new ModbusTcpMaster(tcp.host(), tcp.port(), timing(bus.timing())),
+                  addresses,
+                  profile));
+        }
         return Optional.of(
             new SiteCollector.InverterSide(
-                link(bus.transport()),
-                timing(bus.timing()),
-                bus.inverters().stream().map(InverterConfig::address).toList(),
-                profile));
+                link(bus.transport()), timing(bus.timing()), addresses, profile));
       }
     }
     return Optional.empty();
@@ -110,7 +118,9 @@ public final class SiteSources {
       return new TcpLink(tcp.host(), tcp.port());
     }
     throw new IllegalArgumentException(
-        "transport " + t.describe() + " is not supported by commission (serial or tcp only)");
+        "transport "
+            + t.describe()
+            + " is not supported by commission (serial, tcp or modbus-tcp)");
   }
 
   private static BusTiming timing(io.solargw.config.BusTiming t) {

@@ -51,4 +51,40 @@ public final class BusAddress {
       throw new IllegalArgumentException("--baud: " + e.getMessage(), e);
     }
   }
+
+  /** True for {@code modbus-tcp://HOST[:PORT]}. */
+  public static boolean isModbusTcp(String bus) {
+    return bus.startsWith("modbus-tcp://");
+  }
+
+  /**
+   * The Modbus TCP gateway {@code bus} names: {@code modbus-tcp://HOST[:PORT]}, port 502 unless
+   * given.
+   *
+   * @throws IllegalArgumentException one sentence naming the option and what is wrong
+   */
+  public static ModbusTcpMaster modbusTcp(
+      String option, String bus, io.solargw.gateway.bus.BusTiming timing) {
+    try {
+      URI uri = new URI(bus);
+      String path = uri.getRawPath();
+      if (uri.getHost() == null
+          || uri.getPort() == 0
+          || uri.getPort() > 65_535
+          || (path != null && !path.isEmpty() && !path.equals("/"))) {
+        throw new URISyntaxException(bus, "expected modbus-tcp://HOST[:PORT]");
+      }
+      int port =
+          uri.getPort() < 0 ? io.solargw.config.ModbusTcpTransport.DEFAULT_PORT : uri.getPort();
+      return new ModbusTcpMaster(uri.getHost(), port, timing);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(
+          option
+              + " '"
+              + bus
+              + "' is not modbus-tcp://HOST[:PORT] with a port in 1..65535"
+              + " (e.g. modbus-tcp://192.168.1.60)",
+          e);
+    }
+  }
 }

@@ -335,6 +335,59 @@ class CommissionSimulatorIT {
   }
 
   @Test
+  void unitsBehindAModbusTcpGatewayAreCommissionedToo() throws Exception {
+    try (Simulation sim =
+        Simulation.start(
+            SimulationOptions.builder()
+                .inverters(2)
+                .packs(1)
+                .seed(7)
+                .start(LocalDateTime.of(2026, 6, 21, 11, 0))
+                .inverterBind(ANY)
+                .rackBind(ANY)
+                .modbusTcp(ANY)
+                .build())) {
+      sim.scenarios().apply(misconfigure(2, "GOV", "220"));
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      CommandLine cl = Main.commandLine();
+      cl.setOut(new PrintWriter(out));
+      cl.setErr(new PrintWriter(err));
+      int status =
+          cl.execute(
+              "commission",
+              "--bus",
+              "modbus-tcp://127.0.0.1:" + sim.modbusTcp().orElseThrow().getPort(),
+              "--expect-inverters",
+              "3",
+              "--timeout",
+              "400",
+              "--json");
+      System.out.println(err);
+      assertThat(status).as(err.toString()).isEqualTo(2);
+      assertThat(err.toString()).contains("reading inverter 1 on modbus-tcp://127.0.0.1:");
+      JsonNode r = new ObjectMapper().readTree(out.toString());
+      JsonNode third = null;
+      JsonNode gov = null;
+      for (JsonNode c : r.get("checks")) {
+        if (c.get("id").asText().equals("inverter.answers")
+            && c.get("device").asText().equals("inverter-3")) {
+          third = c;
+        }
+        if (c.get("id").asText().equals("stack.setting.output_voltage_V")) {
+          gov = c;
+        }
+      }
+      assertThat(third).isNotNull();
+      assertThat(third.get("verdict").asText()).isEqualTo("fail");
+      assertThat(third.get("evidence").get(0).asText()).startsWith("no answer at address 3");
+      assertThat(gov).isNotNull();
+      assertThat(gov.get("device").asText()).isEqualTo("inverter-2");
+      assertThat(gov.get("verdict").asText()).isEqualTo("fail");
+    }
+  }
+
+  @Test
   void badArgumentsExitTwoWithOneErrorLine() {
     StringWriter err = new StringWriter();
     CommandLine cl = Main.commandLine();
