@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       DecodeCommand.class,
       io.solargw.gateway.cli.SimulateCommand.class,
       io.solargw.gateway.cli.CommissionCommand.class,
+      io.solargw.gateway.cli.SoakCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

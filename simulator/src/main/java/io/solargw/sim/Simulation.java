@@ -24,6 +24,7 @@ import io.solargw.sim.site.UnitSettings;
 import io.solargw.sim.wire.ModbusTcpServer;
 import io.solargw.sim.wire.PtyBridge;
 import io.solargw.sim.wire.SimulatedBusServer;
+import io.solargw.sim.wire.WireTap;
 import io.solargw.sim.wire.WireTiming;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -62,6 +63,7 @@ public final class Simulation implements AutoCloseable {
   private final ScenarioControl control;
   private final ScheduledExecutorService scheduler;
   private final List<AutoCloseable> open = new ArrayList<>();
+  private final List<SimulatedBusServer> buses = new ArrayList<>();
   private InetSocketAddress inverterBus;
   private InetSocketAddress rackBus;
   private Optional<InetSocketAddress> modbusTcp = Optional.empty();
@@ -126,10 +128,10 @@ public final class Simulation implements AutoCloseable {
     WireTiming timing = new WireTiming(options.baud(), options.turnaroundMillis());
     InverterRtuProtocol rtu = new InverterRtuProtocol(stack, inverterFaults::isAway);
     SimulatedBusServer inverters =
-        track(new SimulatedBusServer("inverters", rtu, timing, inverterFaults));
+        bus(new SimulatedBusServer("inverters", rtu, timing, inverterFaults));
     inverterBus = bind(() -> inverters.start(options.inverterBind()), options.inverterBind());
     SimulatedBusServer battery =
-        track(new SimulatedBusServer("battery", new PaceRackProtocol(rack), timing, rackFaults));
+        bus(new SimulatedBusServer("battery", new PaceRackProtocol(rack), timing, rackFaults));
     rackBus = bind(() -> battery.start(options.rackBind()), options.rackBind());
     if (options.modbusTcpBind().isPresent()) {
       InetSocketAddress at = options.modbusTcpBind().get();
@@ -182,6 +184,11 @@ public final class Simulation implements AutoCloseable {
       PtyBridge bridge = track(new PtyBridge(path.get(), target));
       bridge.start(PTY_TIMEOUT);
     }
+  }
+
+  private SimulatedBusServer bus(SimulatedBusServer server) {
+    buses.add(server);
+    return track(server);
   }
 
   private <T extends AutoCloseable> T track(T resource) {
@@ -249,6 +256,27 @@ public final class Simulation implements AutoCloseable {
    */
   public SiteState advance(double seconds) {
     return driver.advance(seconds);
+  }
+
+  /** Shows every answer the RS485 buses (inverters, battery) write to {@code tap}. */
+  public void tap(WireTap tap) {
+    buses.forEach(b -> b.tap(tap));
+  }
+
+  /**
+   * Drops every TCP connection of the RS485 buses (the servers keep listening): the gateway sees
+   * its links break and must reconnect. Returns how many connections were closed.
+   */
+  public int dropLinks() {
+    return buses.stream().mapToInt(SimulatedBusServer::dropConnections).sum();
+  }
+
+  /**
+   * Stops the clock: from now on the devices serve the same values (time still moves by {@link
+   * #advance}). A soak test freezes the site before comparing counters.
+   */
+  public void pauseClock() {
+    driver.close();
   }
 
   /** Runs a scenario: each step at its time after now, on the simulation's thread. */

@@ -47,6 +47,8 @@ final class GatewayDevice {
     }
     v.put("buses_up", up);
     v.put("buses_total", runtime.workers().size());
+    v.put("uncaught_exceptions", runtime.uncaughtExceptions());
+    v.put("threads_dead", runtime.deadThreads());
     putEnergy(v, runtime.energy().totals());
     return new DeviceReport(ID, Availability.ONLINE, at, v, Optional.empty());
   }

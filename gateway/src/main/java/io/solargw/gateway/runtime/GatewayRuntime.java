@@ -54,6 +54,7 @@ public final class GatewayRuntime implements AutoCloseable {
   private final EnergyLedger ledger;
   private StatusEndpoint http;
   private MqttPublisher mqtt;
+  private volatile boolean closed;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "gateway-timer"));
 
@@ -105,6 +106,7 @@ public final class GatewayRuntime implements AutoCloseable {
    * @throws IOException when the HTTP port is taken
    */
   public void start() throws IOException {
+    ThreadDeaths.install();
     if (config.mqtt().enabled()) {
       mqtt = MqttPublisher.start(config, DeviceIds.all(config), WriteTargets.of(config, workers));
       registry.addListener(mqtt);
@@ -170,6 +172,19 @@ public final class GatewayRuntime implements AutoCloseable {
     return java.util.Optional.ofNullable(http).map(StatusEndpoint::address);
   }
 
+  /**
+   * Bus and CAN threads that are no longer alive although the runtime was not closed (each runs
+   * until {@link #close()}, so a dead one is a bug).
+   */
+  public long deadThreads() {
+    return closed ? 0 : threads.stream().filter(t -> !t.isAlive()).count();
+  }
+
+  /** Threads that died of an uncaught exception since the process started. */
+  public long uncaughtExceptions() {
+    return ThreadDeaths.count();
+  }
+
   /** The configuration in force. */
   public GatewayConfig config() {
     return config;
@@ -201,6 +216,7 @@ public final class GatewayRuntime implements AutoCloseable {
   /** Stops the buses, waits for them, saves the energy counters. */
   @Override
   public void close() {
+    closed = true;
     if (http != null) {
       http.server().close();
     }

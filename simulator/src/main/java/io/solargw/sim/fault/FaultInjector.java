@@ -21,6 +21,7 @@ public final class FaultInjector {
   private final Set<Integer> away = ConcurrentHashMap.newKeySet();
   private final Map<FaultKind, Long> injected = new EnumMap<>(FaultKind.class);
   private final Map<Integer, Double> perDevice = new ConcurrentHashMap<>();
+  private Map<FaultKind, Double> rates = Map.of();
 
   /** Never injects anything (but devices can still be sent away). */
   public static FaultInjector none() {
@@ -63,16 +64,53 @@ public final class FaultInjector {
     perDevice.put(device, p);
   }
 
+  /**
+   * Replaces the random choice by a rate per kind (a soak test wants 2 % corrupted answers and 2 %
+   * timeouts, not one probability spread over every kind). Each answer gets at most one fault; the
+   * rates must add up to at most 1. An empty map goes back to the constructor's probability.
+   * Devices with their own probability ({@link #setProbability}) keep it.
+   *
+   * @throws IllegalArgumentException when a rate is outside 0..1 or the rates add up to more than 1
+   */
+  public synchronized void setRates(Map<FaultKind, Double> perKind) {
+    double sum = 0;
+    for (Map.Entry<FaultKind, Double> e : perKind.entrySet()) {
+      double r = e.getValue();
+      if (!(r >= 0 && r <= 1)) {
+        throw new IllegalArgumentException("rate of " + e.getKey() + " must be in 0..1, got " + r);
+      }
+      sum += r;
+    }
+    if (sum > 1 + 1e-9) {
+      throw new IllegalArgumentException("fault rates must add up to at most 1, got " + sum);
+    }
+    rates = perKind.isEmpty() ? Map.of() : new EnumMap<>(perKind);
+  }
+
   /** The fault to inject into the next answer of {@code device}, if any. */
   public synchronized Optional<FaultKind> decide(int device) {
     if (away.contains(device)) {
       return Optional.of(count(FaultKind.NO_ANSWER));
+    }
+    if (!rates.isEmpty() && !perDevice.containsKey(device)) {
+      return byRate(random.nextDouble());
     }
     double p = perDevice.getOrDefault(device, probability);
     if (kinds.length == 0 || random.nextDouble() >= p) {
       return Optional.empty();
     }
     return Optional.of(count(kinds[random.nextInt(kinds.length)]));
+  }
+
+  private Optional<FaultKind> byRate(double draw) {
+    double upTo = 0;
+    for (Map.Entry<FaultKind, Double> e : rates.entrySet()) {
+      upTo += e.getValue();
+      if (draw < upTo) {
+        return Optional.of(count(e.getKey()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A random index in {@code 0..bound-1} from the injector's seeded source. */

@@ -27,6 +27,8 @@ final class BusConnectionHandler extends ChannelInboundHandlerAdapter {
   private final FaultInjector faults;
   private final BusStatistics stats;
   private final WireLine line;
+  private final String bus;
+  private final WireTap tap;
   private byte[] buffer = new byte[256];
   private int length;
 
@@ -35,8 +37,12 @@ final class BusConnectionHandler extends ChannelInboundHandlerAdapter {
       WireTiming timing,
       FaultInjector faults,
       BusStatistics stats,
-      WireLine line) {
+      WireLine line,
+      String bus,
+      WireTap tap) {
     this.protocol = protocol;
+    this.bus = bus;
+    this.tap = tap;
     this.timing = timing;
     this.faults = faults;
     this.stats = stats;
@@ -108,13 +114,21 @@ final class BusConnectionHandler extends ChannelInboundHandlerAdapter {
     }
     line.busyUntilNanos = Math.max(line.busyUntilNanos, done);
     byte[] out = bytes;
-    ctx.executor().schedule(() -> write(ctx, out), done - now, TimeUnit.NANOSECONDS);
+    int device = answer.get().device();
+    ctx.executor()
+        .schedule(() -> write(ctx, out, device, request, fault), done - now, TimeUnit.NANOSECONDS);
   }
 
-  private void write(ChannelHandlerContext ctx, byte[] bytes) {
+  private void write(
+      ChannelHandlerContext ctx,
+      byte[] bytes,
+      int device,
+      byte[] request,
+      Optional<FaultKind> fault) {
     if (ctx.channel().isActive()) {
       stats.answers.incrementAndGet();
       stats.bytesOut.addAndGet(bytes.length);
+      tap.served(bus, device, request, bytes, fault); // before the client can possibly see it
       ctx.writeAndFlush(ctx.alloc().buffer(bytes.length).writeBytes(bytes));
     }
   }

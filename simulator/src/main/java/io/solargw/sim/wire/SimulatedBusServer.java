@@ -21,6 +21,7 @@ public final class SimulatedBusServer implements AutoCloseable {
   private final BusStatistics statistics = new BusStatistics();
   private final WireLine line = new WireLine();
   private final SingleThreadListener listener = new SingleThreadListener();
+  private volatile WireTap tap = WireTap.NONE;
 
   /**
    * @param name the bus name, for logs
@@ -40,9 +41,32 @@ public final class SimulatedBusServer implements AutoCloseable {
   public synchronized InetSocketAddress start(InetSocketAddress bind) throws InterruptedException {
     InetSocketAddress bound =
         listener.start(
-            bind, () -> new BusConnectionHandler(protocol, timing, faults, statistics, line));
+            bind,
+            () ->
+                new BusConnectionHandler(
+                    protocol,
+                    timing,
+                    faults,
+                    statistics,
+                    line,
+                    name,
+                    (bus, device, request, answer, fault) ->
+                        tap.served(bus, device, request, answer, fault)));
     LOG.info("bus {} listening on {}:{}", name, bound.getHostString(), bound.getPort());
     return bound;
+  }
+
+  /** Shows every answer written from now on to {@code wireTap}. */
+  public void tap(WireTap wireTap) {
+    this.tap = wireTap;
+  }
+
+  /**
+   * Closes every client connection but keeps listening, like a converter that resets its TCP
+   * sessions (or a Wi-Fi link that drops): clients must reconnect. Returns how many were closed.
+   */
+  public int dropConnections() {
+    return listener.dropConnections();
   }
 
   /** Counters of what the bus saw and sent. */

@@ -10,6 +10,9 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -22,6 +25,7 @@ final class SingleThreadListener {
 
   private EventLoopGroup group;
   private Channel serverChannel;
+  private final Set<Channel> clients = ConcurrentHashMap.newKeySet();
 
   /** Listens on {@code bind} (port 0 picks a free port); each connection gets a new handler. */
   synchronized InetSocketAddress start(InetSocketAddress bind, Supplier<ChannelHandler> handler)
@@ -38,6 +42,8 @@ final class SingleThreadListener {
                 new ChannelInitializer<SocketChannel>() {
                   @Override
                   protected void initChannel(SocketChannel ch) {
+                    clients.add(ch);
+                    ch.closeFuture().addListener(f -> clients.remove(ch));
                     ch.pipeline().addLast(handler.get());
                   }
                 });
@@ -49,6 +55,16 @@ final class SingleThreadListener {
       throw e;
     }
     return (InetSocketAddress) serverChannel.localAddress();
+  }
+
+  /** Closes every client connection, keeps listening; returns how many were closed. */
+  int dropConnections() {
+    int n = 0;
+    for (Channel c : List.copyOf(clients)) {
+      c.close().syncUninterruptibly();
+      n++;
+    }
+    return n;
   }
 
   /** Closes the listening socket and every connection. */
