@@ -60,6 +60,13 @@ public final class SoakCommand implements Callable<Integer> {
   double timeouts;
 
   @Option(
+      names = "--late",
+      defaultValue = "0.5",
+      description =
+          "Share of the timeouts that are answers 3 s late rather than silence (default 0.5).")
+  double late;
+
+  @Option(
       names = "--link-drop-every",
       paramLabel = "TIME",
       defaultValue = "3m",
@@ -102,6 +109,11 @@ public final class SoakCommand implements Callable<Integer> {
       description = "Where configuration, logs and counters go. Default: a new temp directory.")
   Path workDir;
 
+  @Option(
+      names = "--record-mqtt",
+      description = "Write every MQTT message received to mqtt.log in the work directory.")
+  boolean recordMqtt;
+
   @Override
   public Integer call() throws Exception {
     Path gatewayJar = jar != null ? jar : ownJar();
@@ -120,13 +132,15 @@ public final class SoakCommand implements Callable<Integer> {
               packs,
               corrupt,
               timeouts,
+              late,
               linkDrop,
               away,
               speed,
               seed,
               rssTolerance,
               gatewayJar.toAbsolutePath(),
-              Optional.ofNullable(workDir));
+              Optional.ofNullable(workDir),
+              recordMqtt);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("error: " + e.getMessage());
       return 2;

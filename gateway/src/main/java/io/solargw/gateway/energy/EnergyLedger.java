@@ -13,12 +13,14 @@ public final class EnergyLedger {
 
   private final EnergyStore store;
   private final Map<String, EnergyCounter> counters = new LinkedHashMap<>();
+  private Map<String, EnergyStore.Stored> saved;
 
   /**
    * A ledger resumed from {@code store} (an unreadable store starts empty after moving it aside).
    */
   public EnergyLedger(EnergyStore store, Map<String, EnergyStore.Stored> loaded) {
     this.store = store;
+    this.saved = Map.copyOf(loaded);
     loaded.forEach(
         (k, s) -> counters.put(k, new EnergyCounter(s.lifetimeKwh(), s.todayKwh(), s.day())));
   }
@@ -49,8 +51,22 @@ public final class EnergyLedger {
     return out;
   }
 
+  /**
+   * The totals as last written to the store (or loaded from it). These are what the gateway
+   * publishes: after a crash the ledger resumes from the store, so a published value that was never
+   * saved would be followed by a smaller one — a counter going backwards. They lag the live totals
+   * by at most the save interval.
+   */
+  public synchronized Map<String, EnergyStore.Stored> savedTotals() {
+    return saved;
+  }
+
   /** Writes every counter to the store, atomically. */
   public void save() throws IOException {
-    store.save(totals());
+    Map<String, EnergyStore.Stored> now = totals();
+    store.save(now);
+    synchronized (this) {
+      saved = Map.copyOf(now);
+    }
   }
 }

@@ -49,7 +49,7 @@ final class GatewayDevice {
     v.put("buses_total", runtime.workers().size());
     v.put("uncaught_exceptions", runtime.uncaughtExceptions());
     v.put("threads_dead", runtime.deadThreads());
-    putEnergy(v, runtime.energy().totals());
+    putEnergy(v, runtime.energy().savedTotals());
     return new DeviceReport(ID, Availability.ONLINE, at, v, Optional.empty());
   }
 

@@ -36,14 +36,34 @@ final class Observations {
   private final AtomicLong valuesChecked = new AtomicLong();
   private final AtomicLong foreignCount = new AtomicLong();
   private final AtomicLong backwardsCount = new AtomicLong();
+  private java.io.Writer record;
 
   Observations(String base, ServedValues served) {
     this.base = base;
     this.served = served;
   }
 
+  /** Also appends every message received to {@code file} (for diagnosis). */
+  synchronized void recordTo(java.nio.file.Path file) throws IOException {
+    record = java.nio.file.Files.newBufferedWriter(file);
+  }
+
   /** One MQTT message under the base topic (called on one thread, in arrival order). */
   synchronized void message(String topic, byte[] payload) {
+    if (record != null) {
+      try {
+        record.write(
+            java.time.Instant.now()
+                + " "
+                + topic
+                + " "
+                + new String(payload, java.nio.charset.StandardCharsets.UTF_8)
+                + "\n");
+        record.flush();
+      } catch (IOException e) {
+        record = null;
+      }
+    }
     if (!topic.startsWith(base + "/")) {
       return;
     }
@@ -76,11 +96,11 @@ final class Observations {
       }
       valuesReceived.incrementAndGet();
       double v = e.getValue().doubleValue();
-      if (e.getKey().contains("_total_")) {
-        monotonic(device + "/" + e.getKey(), v);
+      if (isLifetimeCounter(e.getKey())) {
+        monotonic(device + "/" + e.getKey(), v, state.path("timestamp").asText());
       }
       if (device.startsWith("inverter-") && !device.endsWith("stack")) {
-        checkServed(device, e.getKey(), v);
+        checkServed(device, e.getKey(), v, state.path("timestamp").asText());
       }
     }
     if (device.startsWith("pack-") && state.path("cells_mV").isArray()) {
@@ -88,26 +108,46 @@ final class Observations {
       state.path("cells_mV").forEach(c -> cells.add(c.intValue()));
       valuesChecked.addAndGet(cells.size());
       if (!served.servedCells(cells)) {
-        example(foreign, foreignCount, device + " published cells_mV " + cells + " never served");
+        example(
+            foreign,
+            foreignCount,
+            device
+                + " published cells_mV "
+                + cells
+                + " never served ("
+                + state.path("timestamp").asText()
+                + ")");
       }
     }
   }
 
-  private void checkServed(String device, String key, double v) {
+  /** Lifetime counters: {@code *_total_kWh}, {@code *_total_Ah}, {@code *_total_days}. */
+  static boolean isLifetimeCounter(String key) {
+    return key.contains("_total_")
+        && (key.endsWith("_kWh") || key.endsWith("_Ah") || key.endsWith("_days"));
+  }
+
+  private void checkServed(String device, String key, double v, String at) {
     if (!served.knows(device, key)) {
       unchecked.add(key);
       return;
     }
     valuesChecked.incrementAndGet();
     if (!served.served(device, key, v)) {
-      example(foreign, foreignCount, device + " published " + key + " = " + v + ", never served");
+      example(
+          foreign,
+          foreignCount,
+          device + " published " + key + " = " + v + ", never served (" + at + ")");
     }
   }
 
-  private void monotonic(String counter, double v) {
+  private void monotonic(String counter, double v, String at) {
     Double before = counters.put(counter, v);
     if (before != null && v < before - 1e-9) {
-      example(backwards, backwardsCount, counter + " went back from " + before + " to " + v);
+      example(
+          backwards,
+          backwardsCount,
+          counter + " went back from " + before + " to " + v + " (" + at + ")");
     }
   }
 

@@ -50,6 +50,9 @@ public final class Soak {
                 BrokerSettings.plain("127.0.0.1", broker.port(), "solar-soak-watcher"),
                 "solar-soak/watcher/status")) {
       sim.tap(served);
+      if (settings.recordMqtt()) {
+        seen.recordTo(dir.resolve("mqtt.log"));
+      }
       Map<FaultKind, Double> rates = rates();
       sim.inverterFaults().setRates(rates);
       sim.rackFaults().setRates(rates);
@@ -107,14 +110,15 @@ public final class Soak {
 
   private Map<FaultKind, Double> rates() {
     double c = settings.corruptRate() / 4;
-    double t = settings.timeoutRate() / 2;
+    double late = settings.timeoutRate() * settings.lateShare();
+    double silent = settings.timeoutRate() - late;
     return Map.of(
         FaultKind.CORRUPT_BYTE, c,
         FaultKind.BAD_CHECKSUM, c,
         FaultKind.TRUNCATED, c,
         FaultKind.WRONG_ADDRESS, c,
-        FaultKind.NO_ANSWER, t,
-        FaultKind.LATE_ANSWER, t);
+        FaultKind.NO_ANSWER, silent,
+        FaultKind.LATE_ANSWER, late);
   }
 
   /** Every device the gateway must report: inverter-N, pack-N. */

@@ -45,18 +45,7 @@ public record SoakSummary(Map<String, Object> json, List<String> broken) {
       sim.rackFaults().injected().forEach((k, v) -> faults.merge(key(k.name()), v, Long::sum));
       faults.putAll(schedule.done());
       json.put("faults_injected", faults);
-      for (String kind :
-          List.of(
-              "corrupt_byte",
-              "bad_checksum",
-              "truncated",
-              "wrong_address",
-              "no_answer",
-              "late_answer",
-              "tcp_link_drops",
-              "broker_restarts",
-              "gateway_kills",
-              "device_away_periods")) {
+      for (String kind : expectedKinds()) {
         check(
             "fault_" + kind + "_injected",
             faults.getOrDefault(kind, 0L) > 0,
@@ -135,6 +124,23 @@ public record SoakSummary(Map<String, Object> json, List<String> broken) {
       json.put("settle_ms", settled.millis());
       check("every_device_available", down.isEmpty(), "not available at the end: " + down);
       return this;
+    }
+
+    /** The kinds this run must have injected at least once (those with a rate above 0). */
+    private List<String> expectedKinds() {
+      List<String> kinds = new ArrayList<>();
+      if (settings.corruptRate() > 0) {
+        kinds.addAll(List.of("corrupt_byte", "bad_checksum", "truncated", "wrong_address"));
+      }
+      if (settings.timeoutRate() * (1 - settings.lateShare()) > 0) {
+        kinds.add("no_answer");
+      }
+      if (settings.timeoutRate() * settings.lateShare() > 0) {
+        kinds.add("late_answer");
+      }
+      kinds.addAll(
+          List.of("tcp_link_drops", "broker_restarts", "gateway_kills", "device_away_periods"));
+      return kinds;
     }
 
     private void check(String name, boolean ok, String reason) {

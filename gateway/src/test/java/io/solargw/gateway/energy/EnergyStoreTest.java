@@ -30,6 +30,22 @@ class EnergyStoreTest {
   }
 
   @Test
+  void whatIsPublishedNeverGoesBackAfterACrash() throws IOException {
+    EnergyStore store = new EnergyStore(dir);
+    LocalDate day = LocalDate.of(2026, 6, 21);
+    EnergyLedger ledger = new EnergyLedger(store, store.load());
+    ledger.followDevice("inverter-1", EnergyQuantity.PV, 10, day);
+    ledger.followDevice("inverter-1", EnergyQuantity.PV, 12, day);
+    ledger.save();
+    ledger.followDevice("inverter-1", EnergyQuantity.PV, 15, day); // not saved: lost in a crash
+    double published = ledger.savedTotals().get("inverter-1/pv").lifetimeKwh();
+    EnergyLedger afterCrash = new EnergyLedger(store, store.load());
+    assertThat(published).isEqualTo(2);
+    assertThat(afterCrash.savedTotals().get("inverter-1/pv").lifetimeKwh()).isEqualTo(published);
+    assertThat(ledger.totals().get("inverter-1/pv").lifetimeKwh()).isEqualTo(5);
+  }
+
+  @Test
   void aLeftoverTempFileFromACrashDoesNotMatter() throws IOException {
     EnergyStore store = new EnergyStore(dir);
     store.save(Map.of("rack/pv", new EnergyStore.Stored(7, 1, null)));
