@@ -112,6 +112,42 @@ class SimulatedBusServerTest {
     }
   }
 
+  @Test
+  void droppedConnectionsAreClosedAndTheServerKeepsListening() throws Exception {
+    try (SimulatedBusServer bus =
+            new SimulatedBusServer(
+                "t", new LineProtocol(), WireTiming.INSTANT, FaultInjector.none());
+        Socket first = connect(bus)) {
+      send(first, "1a\n");
+      assertThat(readLine(first)).isEqualTo("1OK:a");
+      assertThat(bus.dropConnections()).isEqualTo(1);
+      assertThat(first.getInputStream().read()).as("end of stream").isEqualTo(-1);
+      try (Socket second = new Socket("127.0.0.1", first.getPort())) {
+        second.setSoTimeout(5000);
+        send(second, "1b\n");
+        assertThat(readLine(second)).isEqualTo("1OK:b");
+      }
+    }
+  }
+
+  @Test
+  void theTapSeesEveryAnswerWrittenWithItsFault() throws Exception {
+    FaultInjector faults = new FaultInjector(0, EnumSet.allOf(FaultKind.class), 3);
+    faults.setRates(java.util.Map.of(FaultKind.BAD_CHECKSUM, 1.0));
+    java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (SimulatedBusServer bus =
+            new SimulatedBusServer("t", new LineProtocol(), WireTiming.INSTANT, faults);
+        Socket s = connect(bus)) {
+      bus.tap(
+          (name, device, request, answer, fault) ->
+              seen.add(name + " " + device + " " + fault.map(Enum::name).orElse("none")));
+      send(s, "5x\n");
+      readSome(s);
+      assertThat(seen).containsExactly("t 5 BAD_CHECKSUM");
+      assertThat(faults.injected()).containsEntry(FaultKind.BAD_CHECKSUM, 1L);
+    }
+  }
+
   private static Socket connect(SimulatedBusServer bus) throws Exception {
     InetSocketAddress address = bus.start(ANY);
     Socket s = new Socket(address.getHostString(), address.getPort());
