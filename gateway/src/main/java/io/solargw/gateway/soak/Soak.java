@@ -71,6 +71,8 @@ public final class Soak {
               broker.port());
       try (GatewayProcess gateway =
           new GatewayProcess(settings.jar(), config, dir.resolve("gateway.log"))) {
+        Thread cleanup = new Thread(() -> stopChildren(gateway, broker), "soak-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup); // Ctrl-C must not leave them running
         gateway.start();
         say("gateway started: pid " + gateway.pid() + ", " + GatewayProcess.HEAP);
         FaultSchedule schedule =
@@ -84,6 +86,7 @@ public final class Soak {
         Settling settled = new Settling(seen, served, devices(), settings.inverters());
         settled.await(SETTLE);
         inbox.submit(() -> {}).get(); // every message received so far is checked
+        Runtime.getRuntime().removeShutdownHook(cleanup);
         return new SoakSummary.Builder(settings, dir, broker.describe())
             .faults(sim, schedule)
             .gateway(gateway, schedule.rss())
@@ -92,6 +95,15 @@ public final class Soak {
       }
     } finally {
       inbox.shutdownNow();
+    }
+  }
+
+  private static void stopChildren(GatewayProcess gateway, SoakBroker broker) {
+    try {
+      gateway.kill9();
+      broker.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

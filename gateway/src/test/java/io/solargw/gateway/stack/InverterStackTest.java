@@ -179,6 +179,13 @@ class InverterStackTest {
             PARALLEL,
             "energy.pv_energy_total_kWh",
             "3200.4"),
+        new Row(
+            "lifetime energy: unknown (not a smaller sum) while a configured unit never reported",
+            List.of("inverter-1", "inverter-2", "inverter-3", "inverter-4"),
+            PARALLEL,
+            Map.of(),
+            "energy.pv_energy_total_kWh",
+            "null"),
         row(
             "lifetime from last values named",
             PARALLEL,

@@ -11,7 +11,9 @@ import java.util.Map;
  * values. Lifetime counters also add the last values of stale and offline units: a lifetime counter
  * does not vanish when its unit stops answering, and a stack total that dropped by one unit's
  * lifetime would look like a meter reset to Home Assistant's energy dashboard, which then counts
- * the unit's whole lifetime again when it comes back.
+ * the unit's whole lifetime again when it comes back. For the same reason a lifetime total is null
+ * (unknown) while any configured unit has not given its counter yet — just after a restart, or a
+ * unit that never answered — rather than the smaller sum of the others.
  */
 public final class StackEnergy {
 
@@ -56,7 +58,14 @@ public final class StackEnergy {
         fromLast.add(r.deviceId());
       }
     }
-    Sums.putSums(out, all, LIFETIME);
+    int units = selection.included().size() + selection.excluded().size();
+    for (String name : LIFETIME) {
+      Total t = new Total();
+      all.forEach(r -> t.add(Tree.number(r.values(), "points", name)));
+      // A partial sum would be smaller than the last complete one: a counter going back, which Home
+      // Assistant takes for a meter reset. Unknown until every unit has given its value.
+      out.put(name, t.count() == units ? t.sumOrNull() : null);
+    }
     out.put("lifetime_from_last_values", fromLast);
     return out;
   }
