@@ -19,14 +19,16 @@ import picocli.CommandLine.Spec;
     name = "soak",
     mixinStandardHelpOptions = true,
     description = {
-      "Reliability soak: run the gateway (this jar, as a child process) against the simulated",
-      "inverters and battery with faults injected for --duration: corrupted answers, timeouts,",
-      "TCP link drops, an MQTT broker restart, a device that goes silent, a kill -9 of the",
-      "gateway. Then check that no thread died, memory stayed flat, no value from a damaged",
-      "frame was published, energy counters never went back and equal the simulator's, and",
-      "every device is available again. Progress on stderr, a JSON summary on stdout.",
-      "Exit status 0 when every promise held, 1 (one line per broken promise) otherwise.",
-      "The broker is mosquitto when installed, else the embedded Moquette (see docs/reliability.md)."
+      "Reliability soak: the gateway against faulty simulators, then its promises checked.",
+      "Runs the gateway (this jar, as a child process) against the simulated inverters",
+      "and battery for --duration with faults injected: damaged",
+      "answers, timeouts, TCP link drops, an MQTT broker restart, a device that goes",
+      "silent, a kill -9 of the gateway. Then checks that no thread died, memory stayed",
+      "flat, no value from a damaged frame was published, energy counters never went",
+      "back and equal the simulator's, and every device is available again.",
+      "Progress on stderr, a JSON summary on stdout. Exit status 0 when every promise",
+      "held, 1 otherwise (one line per broken promise on stderr). The broker is",
+      "mosquitto when installed, else the embedded Moquette. See docs/reliability.md."
     })
 public final class SoakCommand implements Callable<Integer> {
 
@@ -41,26 +43,37 @@ public final class SoakCommand implements Callable<Integer> {
           "How long faults are injected, e.g. 150s, 10m, 2h (at least 60s). Default: 10m.")
   Duration duration;
 
-  @Option(names = "--inverters", defaultValue = "2", description = "Simulated inverters, 1..9.")
+  @Option(
+      names = "--inverters",
+      paramLabel = "N",
+      defaultValue = "2",
+      description = "Simulated inverters, 1..9. Default: 2.")
   int inverters;
 
-  @Option(names = "--packs", defaultValue = "4", description = "Simulated packs, 1..15.")
+  @Option(
+      names = "--packs",
+      paramLabel = "N",
+      defaultValue = "4",
+      description = "Simulated packs, 1..15. Default: 4.")
   int packs;
 
   @Option(
       names = "--corrupt",
+      paramLabel = "SHARE",
       defaultValue = "0.02",
-      description = "Share of answers damaged on the wire (default 0.02 = 2 %).")
+      description = "Share of answers damaged on the wire (default 0.02 = 2 %%).")
   double corrupt;
 
   @Option(
       names = "--timeouts",
+      paramLabel = "SHARE",
       defaultValue = "0.02",
       description = "Share of answers that never come or come too late (default 0.02).")
   double timeouts;
 
   @Option(
       names = "--late",
+      paramLabel = "SHARE",
       defaultValue = "0.5",
       description =
           "Share of the timeouts that are answers 3 s late rather than silence (default 0.5).")
@@ -79,22 +92,28 @@ public final class SoakCommand implements Callable<Integer> {
       paramLabel = "TIME",
       defaultValue = "2m",
       converter = DurationConverter.class,
-      description = "How long a device stays silent (at most 15 % of --duration). Default: 2m.")
+      description = "How long a device stays silent (at most 15 %% of --duration). Default: 2m.")
   Duration away;
 
   @Option(
       names = "--speed",
+      paramLabel = "X",
       defaultValue = "60",
       description = "Simulated seconds per second (energy counters move faster). Default: 60.")
   double speed;
 
-  @Option(names = "--seed", defaultValue = "9", description = "Seed of the site and the faults.")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "9",
+      description = "Seed of the site and the faults. Default: 9.")
   long seed;
 
   @Option(
       names = "--rss-tolerance",
+      paramLabel = "SHARE",
       defaultValue = "0.25",
-      description = "How much the gateway's RSS may grow over the run (default 0.25 = 25 %).")
+      description = "How much the gateway's RSS may grow over the run (default 0.25 = 25 %%).")
   double rssTolerance;
 
   @Option(

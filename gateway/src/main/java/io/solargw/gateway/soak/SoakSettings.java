@@ -41,7 +41,8 @@ public record SoakSettings(
   /** Checks every range; messages name the option. */
   public SoakSettings {
     if (duration.compareTo(Duration.ofSeconds(60)) < 0) {
-      throw new IllegalArgumentException("--duration must be at least 60s, got " + duration);
+      throw new IllegalArgumentException(
+          "--duration must be at least 60s, got " + duration.toSeconds() + "s");
     }
     range("--inverters", inverters, 1, 9);
     range("--packs", packs, 1, 15);
