@@ -39,6 +39,14 @@ final class ServedValues implements WireTap {
       EnumSet.of(FaultKind.GARBAGE_BEFORE, FaultKind.LATE_ANSWER);
 
   /**
+   * On the battery bus an answer from another ADR is a valid frame too: a PACE answer carries the
+   * address of the pack that answers, which need not be the one asked (protocols/bms.md 1.7, item
+   * 6), and its INFO — the values — is what the rack said.
+   */
+  private static final Set<FaultKind> INTACT_ON_BATTERY_BUS =
+      EnumSet.of(FaultKind.GARBAGE_BEFORE, FaultKind.LATE_ANSWER, FaultKind.WRONG_ADDRESS);
+
+  /**
    * Battery answers kept (the newest): enough for hours at one cycle per second; a published pack
    * state is never older than the refresh period.
    */
@@ -55,7 +63,8 @@ final class ServedValues implements WireTap {
   @Override
   public void served(
       String bus, int device, byte[] request, byte[] answer, Optional<FaultKind> fault) {
-    if (fault.isPresent() && !INTACT.contains(fault.get())) {
+    Set<FaultKind> intactKinds = bus.equals("inverters") ? INTACT : INTACT_ON_BATTERY_BUS;
+    if (fault.isPresent() && !intactKinds.contains(fault.get())) {
       damaged.incrementAndGet();
       return;
     }
