@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       io.solargw.gateway.cli.SimulateCommand.class,
       io.solargw.gateway.cli.CommissionCommand.class,
       io.solargw.gateway.cli.SoakCommand.class,
+      io.solargw.gateway.cli.BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -1,6 +1,7 @@
 package io.solargw.gateway.bus;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Polls one device (an inverter, a battery rack) on its bus. The bus worker calls {@link #poll}
@@ -28,4 +29,11 @@ public interface DevicePoller {
    * the device as stale or offline, and schedule the next attempt.
    */
   void missed(String reason);
+
+  /**
+   * The request frames one regular (fast) cycle of this device sends, in order, given what the
+   * poller has learned about the device so far. Used by {@code bench} to compute the wire-time
+   * floor of a cycle from the real plan. Call it from the bus thread or after the bus stopped.
+   */
+  List<byte[]> cycleRequests();
 }

@@ -71,8 +71,13 @@ public final class BmsPoller implements DevicePoller {
       any |= r.isPresent();
     }
     boolean allOffline = reports.publish(lastProblem);
-    nextDue = now + (allOffline ? schedule.offline() : schedule.fast()).toNanos();
+    nextDue = PollSchedule.nextDue(nextDue, now, allOffline ? schedule.offline() : schedule.fast());
     return any;
+  }
+
+  @Override
+  public List<byte[]> cycleRequests() {
+    return requests.steps(packs).stream().map(s -> s.request().encode()).toList();
   }
 
   @Override

@@ -101,16 +101,23 @@ public final class InverterPoller implements ModbusPoller {
     if (slow && slowOk) {
       nextSlow = now + schedule.slow().toNanos();
     }
-    long interval =
-        availability == Availability.OFFLINE
-            ? schedule.offline().toNanos()
-            : schedule.fast().toNanos();
-    nextDue = now + interval;
+    nextDue =
+        PollSchedule.nextDue(
+            nextDue,
+            now,
+            availability == Availability.OFFLINE ? schedule.offline() : schedule.fast());
     InverterSnapshot snapshot = decoder.decode(image);
     latest = Optional.of(snapshot);
     sink.accept(
         new DeviceReport(deviceId, availability, clock.instant(), snapshot.toJson(), lastProblem));
     return answered;
+  }
+
+  @Override
+  public List<byte[]> cycleRequests() {
+    return plans.fastBlocks().stream()
+        .map(b -> ReadRequest.holding(unitId, b.start(), b.count()).toFrame())
+        .toList();
   }
 
   /** The Modbus slave address. */

@@ -30,4 +30,15 @@ public record PollSchedule(Duration fast, Duration slow, int unavailableAfter, D
     return new PollSchedule(
         Duration.ofSeconds(5), Duration.ofSeconds(300), 3, Duration.ofSeconds(60));
   }
+
+  /**
+   * When a device polled at {@code due} (and started at {@code now}) is next due: one {@code
+   * interval} after the slot it was due in, so every device of a bus stays on the same grid and one
+   * cycle runs them back to back, without drifting apart by their own poll times; or at once when
+   * the bus has fallen behind by more than an interval.
+   */
+  public static long nextDue(long due, long now, Duration interval) {
+    long next = due + interval.toNanos();
+    return next - now < 0 ? now : next;
+  }
 }
