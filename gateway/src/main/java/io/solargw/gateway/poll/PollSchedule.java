@@ -32,13 +32,15 @@ public record PollSchedule(Duration fast, Duration slow, int unavailableAfter, D
   }
 
   /**
-   * When a device polled at {@code due} (and started at {@code now}) is next due: one {@code
-   * interval} after the slot it was due in, so every device of a bus stays on the same grid and one
-   * cycle runs them back to back, without drifting apart by their own poll times; or at once when
-   * the bus has fallen behind by more than an interval.
+   * When a device due at {@code due} (polled at {@code now}) is next due: one {@code interval}
+   * after the slot it was due in, so every device of a bus stays on one grid and a cycle runs them
+   * back to back instead of drifting apart by their own poll times. A bus that has fallen behind
+   * catches up at once, by at most one interval (a slow first cycle does not leave a backlog).
    */
   public static long nextDue(long due, long now, Duration interval) {
-    long next = due + interval.toNanos();
-    return next - now < 0 ? now : next;
+    long step = interval.toNanos();
+    long next = due + step;
+    long behind = now - next;
+    return behind > step ? next + behind / step * step : next;
   }
 }
