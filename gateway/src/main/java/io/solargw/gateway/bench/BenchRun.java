@@ -8,6 +8,7 @@ import io.solargw.gateway.bus.DevicePoller;
 import io.solargw.gateway.runtime.GatewayRuntime;
 import io.solargw.sim.Simulation;
 import io.solargw.sim.SimulationOptions;
+import io.solargw.sim.SimulationOptionsBuilder;
 import io.solargw.sim.bms.PaceRackProtocol;
 import io.solargw.sim.inverter.InverterRtuProtocol;
 import io.solargw.sim.wire.BusProtocol;
@@ -49,7 +50,8 @@ public final class BenchRun {
 
   /** The figures of every bus with {@code inverters} inverters and {@code packs} packs. */
   public List<BusFigures> run(int inverters, int packs) throws IOException, InterruptedException {
-    SimulationOptions options =
+    Path data = Files.createTempDirectory("solar-gateway-bench");
+    SimulationOptionsBuilder options =
         SimulationOptions.builder()
             .inverters(inverters)
             .threePhase(inverters >= 3 && inverters % 3 == 0)
@@ -57,10 +59,11 @@ public final class BenchRun {
             .baud(settings.baud())
             .turnaroundMillis((int) settings.turnaround().toMillis())
             .inverterBind(ANY_LOCAL)
-            .rackBind(ANY_LOCAL)
-            .build();
-    Path data = Files.createTempDirectory("solar-gateway-bench");
-    try (Simulation sim = Simulation.start(options)) {
+            .rackBind(ANY_LOCAL);
+    if (settings.ptys()) {
+      options.inverterPty(data.resolve("inverters.pty")).rackPty(data.resolve("battery.pty"));
+    }
+    try (Simulation sim = Simulation.start(options.build())) {
       Map<String, BusProtocol> devices =
           Map.of(
               "inverters", new InverterRtuProtocol(sim.inverters(), address -> false),
@@ -100,8 +103,15 @@ public final class BenchRun {
 
   private GatewayRuntime runtime(int inverters, int packs, Simulation sim, int fast, Path data)
       throws IOException {
-    String yaml =
-        BenchConfig.yaml(inverters, packs, sim.inverterBus(), sim.rackBus(), settings, fast, data);
+    String inverterBus =
+        settings.ptys()
+            ? data.resolve("inverters.pty").toString()
+            : BenchConfig.hostPort(sim.inverterBus());
+    String rackBus =
+        settings.ptys()
+            ? data.resolve("battery.pty").toString()
+            : BenchConfig.hostPort(sim.rackBus());
+    String yaml = BenchConfig.yaml(inverters, packs, inverterBus, rackBus, settings, fast, data);
     GatewayConfig config;
     try {
       config = ConfigLoader.load(yaml, "<bench>", data, Map.of()).config();

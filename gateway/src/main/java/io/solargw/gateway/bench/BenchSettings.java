@@ -10,9 +10,15 @@ import java.time.Duration;
  * @param inverterGap idle time between two transactions on the inverter bus
  * @param bmsGap idle time between two transactions on the battery bus
  * @param cycles cycles measured per configuration, after one warm-up cycle
+ * @param ptys true to reach the simulators through serial ptys (socat) instead of TCP
  */
 public record BenchSettings(
-    int baud, Duration turnaround, Duration inverterGap, Duration bmsGap, int cycles) {
+    int baud,
+    Duration turnaround,
+    Duration inverterGap,
+    Duration bmsGap,
+    int cycles,
+    boolean ptys) {
 
   /**
    * The inverter bus's gap by default: SRNE asks for more than 10 ms of idle around a frame, more

@@ -78,6 +78,14 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Cycles measured per configuration after one warm-up (default 3).")
   int cycles = 3;
 
+  @Option(
+      names = "--link",
+      paramLabel = "tcp|pty",
+      description =
+          "How the gateway reaches the simulators: tcp (as an RS485-to-Ethernet converter) or pty"
+              + " (serial ports through socat, as a USB dongle); default tcp.")
+  String link = "tcp";
+
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
 
@@ -90,7 +98,8 @@ public final class BenchCommand implements Callable<Integer> {
             Duration.ofMillis(turnaroundMs),
             Duration.ofMillis(inverterGapMs),
             Duration.ofMillis(bmsGapMs),
-            cycles);
+            cycles,
+            link.equals("pty"));
     PrintWriter err = spec.commandLine().getErr();
     BenchRun run = new BenchRun(settings, err);
     List<BenchResult> results = new ArrayList<>();
@@ -125,6 +134,7 @@ public final class BenchCommand implements Callable<Integer> {
     check(inverterGapMs >= 0 && inverterGapMs <= 10_000, "--inverter-gap-ms: 0..10000");
     check(bmsGapMs >= 0 && bmsGapMs <= 10_000, "--bms-gap-ms: 0..10000");
     check(cycles >= 1 && cycles <= 100, "--cycles: " + cycles + " is out of range 1..100");
+    check(link.equals("tcp") || link.equals("pty"), "--link: '" + link + "' is not tcp or pty");
   }
 
   private void check(boolean ok, String message) {
