@@ -165,7 +165,7 @@ class DefaultProfileTest {
     assertThat(ProfileReadPlan.plan(PROFILE, EnumSet.of(PollGroup.FAST))).hasSize(8);
     assertThat(ProfileReadPlan.plan(PROFILE, EnumSet.of(PollGroup.FAST, PollGroup.ON_CHANGE)))
         .hasSize(9);
-    assertThat(ProfileReadPlan.plan(PROFILE, EnumSet.of(PollGroup.SLOW))).hasSize(22);
+    assertThat(ProfileReadPlan.plan(PROFILE, EnumSet.of(PollGroup.SLOW))).hasSize(23);
     for (var span : ProfileReadPlan.spans(PROFILE, ProfileReadPlan.FULL_CYCLE)) {
       for (int a = span.start(); a <= span.end(); a++) {
         int address = a;
