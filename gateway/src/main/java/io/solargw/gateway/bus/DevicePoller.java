@@ -32,8 +32,11 @@ public interface DevicePoller {
 
   /**
    * The request frames one regular (fast) cycle of this device sends, in order, given what the
-   * poller has learned about the device so far. Used by {@code bench} to compute the wire-time
-   * floor of a cycle from the real plan. Call it from the bus thread or after the bus stopped.
+   * poller has learned about the device so far; empty when the poller does not tell. Used by {@code
+   * bench} to compute the wire-time floor of a cycle from the real plan. Call it from the bus
+   * thread or after the bus stopped.
    */
-  List<byte[]> cycleRequests();
+  default List<byte[]> cycleRequests() {
+    return List.of();
+  }
 }
