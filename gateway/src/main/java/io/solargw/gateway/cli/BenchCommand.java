@@ -23,12 +23,13 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure how close the gateway's poll cycles come to the wire's limit, without hardware.",
-      "Runs simulated inverters and battery packs, paced at the baud rate, and the gateway's",
-      "polling (as 'run' does, both buses in parallel) against them, and prints per bus: the",
-      "floor of one cycle (every request and answer byte at 10 bits per byte, the devices'",
-      "turnaround and the gaps between frames), the measured cycle (median), their ratio, the",
-      "transactions and bytes of a cycle. Progress goes to stderr. Takes about a minute.",
+      "Measure how close the gateway's poll cycles come to the wire's limit.",
+      "Runs simulated inverters and packs, paced at the baud rate, and the",
+      "gateway's polling against them (as 'run' does, buses in parallel), and",
+      "prints per bus: the floor of one cycle (every request and answer byte at",
+      "10 bits per byte, the devices' turnaround, the gaps between frames), the",
+      "measured cycle (median), their ratio, transactions and bytes per cycle.",
+      "Progress goes to stderr. Takes about two minutes with the defaults.",
       "Details and figures: docs/performance.md."
     })
 public final class BenchCommand implements Callable<Integer> {

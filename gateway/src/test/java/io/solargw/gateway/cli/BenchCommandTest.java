@@ -1,35 +1,20 @@
 package io.solargw.gateway.cli;
 
+import static io.solargw.gateway.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.solargw.gateway.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.solargw.gateway.cli.CommandRun.Result;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code bench} in-process, small and fast (1 inverter, 1 pack, 115200 baud, one measured cycle):
  * the JSON has its shape and sane figures. Timings are not asserted: that is what bench is for.
  */
 class BenchCommandTest {
-
-  /** What one run printed and returned. */
-  record Result(int exit, String out, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Result(exit, out.toString(), err.toString());
-  }
 
   @Test
   void jsonHasEveryFigurePerBusAndTheFloorIsNotAboveTheMeasurement() throws Exception {

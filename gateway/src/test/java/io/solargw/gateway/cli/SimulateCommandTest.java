@@ -1,8 +1,10 @@
 package io.solargw.gateway.cli;
 
+import static io.solargw.gateway.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.solargw.gateway.Main;
+import io.solargw.gateway.cli.CommandRun.Result;
 import io.solargw.protocol.inverter.rtu.ReadRequest;
 import io.solargw.protocol.inverter.rtu.ReadResponse;
 import io.solargw.protocol.inverter.rtu.RtuCodec;
@@ -28,19 +30,6 @@ import picocli.CommandLine;
 class SimulateCommandTest {
 
   @TempDir Path dir;
-
-  /** What one run printed and returned. */
-  record Result(int exit, String out, String err) {}
-
-  private static Result run(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Result(exit, out.toString(), err.toString());
-  }
 
   @Test
   void startsPrintsWhereEachBusListensAndStopsCleanly() {
