@@ -40,7 +40,7 @@ public final class BenchReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-22s %-10s %10s %12s %6s %13s %7s%n",
+            "%-26s %-10s %10s %12s %6s %13s %7s%n",
             "configuration",
             "bus",
             "floor ms",
@@ -54,7 +54,7 @@ public final class BenchReport {
         out.append(
             String.format(
                 Locale.ROOT,
-                "%-22s %-10s %10.1f %12.1f %6.3f %13d %7d%s%n",
+                "%-26s %-10s %10.1f %12.1f %6.3f %13d %7d%s%n",
                 config,
                 b.bus(),
                 b.floor().millis(),
