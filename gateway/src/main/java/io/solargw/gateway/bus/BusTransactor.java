@@ -9,15 +9,26 @@ import java.util.Arrays;
  * Runs one transaction at a time on a half-duplex bus: waits out the inter-frame gap, drops stale
  * input, writes the request, and reads until the protocol's framer reports a complete answer or the
  * timeout passes. Owned by the bus thread; never shared.
+ *
+ * <p>After a timeout the line is in doubt: the device may still answer, late, and Modbus RTU has no
+ * transaction id, so a late answer of the same length from the same unit would pass for the answer
+ * to the next request (found by the soak: values the device never sent, counters jumping). So the
+ * next transaction first lets the line settle: it discards what arrives until the line has been
+ * quiet for one timeout (at most {@value #SETTLE_LIMIT} timeouts), counting late bytes as {@code
+ * LATE_ANSWER}.
  */
 public final class BusTransactor {
 
   private static final int MAX_ANSWER = 16 * 1024;
 
+  /** The longest a settle after a timeout may take, in timeouts. */
+  static final int SETTLE_LIMIT = 4;
+
   private final Link link;
   private final BusTiming timing;
   private final BusCounters counters;
   private final InterFrameGap gap;
+  private boolean unsettled;
 
   /**
    * @param link the bus's link (opened by the caller)
@@ -54,6 +65,9 @@ public final class BusTransactor {
    */
   public Exchange exchange(byte[] request, ResponseFramer framer, Duration timeout)
       throws IOException, InterruptedException {
+    if (unsettled) {
+      settle();
+    }
     gap.await();
     long start = System.nanoTime();
     try {
@@ -61,12 +75,39 @@ public final class BusTransactor {
       link.write(request);
       counters.transactions.increment();
       counters.bytesOut.add(request.length);
-      return collect(framer, start, start + timeout.toNanos());
+      Exchange result = collect(framer, start, start + timeout.toNanos());
+      unsettled = result instanceof Exchange.Timeout;
+      return result;
     } catch (IOException e) {
       counters.linkFailures.increment();
       throw e;
     } finally {
       counters.addBusy(gap.ended() - start);
+    }
+  }
+
+  /** Discards input until the line has been quiet for one timeout, or the settle limit passed. */
+  private void settle() throws IOException {
+    unsettled = false;
+    long quiet = timing.timeout().toNanos();
+    long now = System.nanoTime();
+    long giveUp = now + SETTLE_LIMIT * quiet;
+    long quietUntil = now + quiet;
+    byte[] sink = new byte[256];
+    boolean late = false;
+    while (now < quietUntil && now < giveUp) {
+      int waitMillis = (int) Math.max(1, (Math.min(quietUntil, giveUp) - now) / 1_000_000);
+      int n = link.read(sink, 0, sink.length, waitMillis);
+      now = System.nanoTime();
+      if (n > 0) {
+        counters.bytesIn.add(n);
+        counters.skippedBytes.add(n);
+        late = true;
+        quietUntil = now + quiet;
+      }
+    }
+    if (late) {
+      counters.countError("LATE_ANSWER");
     }
   }
 

@@ -17,6 +17,7 @@ import io.solargw.protocol.inverter.rtu.ReadResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,10 @@ public final class InverterPoller implements ModbusPoller {
   private volatile Optional<InverterSnapshot> latest = Optional.empty();
   private long nextDue = System.nanoTime();
   private long nextSlow = System.nanoTime();
+
+  /** Starts of the blocks that timed out: read last in the next cycle. */
+  private final java.util.Set<Integer> timedOutLast = new java.util.HashSet<>();
+
   private Optional<String> lastProblem = Optional.empty();
 
   /**
@@ -156,7 +161,11 @@ public final class InverterPoller implements ModbusPoller {
   private boolean readAll(ModbusChannel bus, Iterable<ReadBlock> blocks, boolean slowGroup)
       throws IOException, InterruptedException {
     Deque<ReadBlock> queue = new ArrayDeque<>();
-    blocks.forEach(queue::add);
+    List<ReadBlock> deferred = new ArrayList<>();
+    for (ReadBlock b : blocks) {
+      (timedOutLast.contains(b.start()) ? deferred : queue).add(b);
+    }
+    queue.addAll(deferred); // a block that went silent last time goes last: it cannot starve others
     boolean allOk = true;
     while (!queue.isEmpty()) {
       ReadBlock block = queue.poll();
@@ -169,9 +178,14 @@ public final class InverterPoller implements ModbusPoller {
             deviceId,
             Integer.toHexString(block.start()),
             Integer.toHexString(block.end()));
+      } else if (r == BlockResult.TIMED_OUT) {
+        timedOutLast.add(block.start());
+        // the unit may still answer late: asking it for another block of the same length now
+        // could take that late answer for this one; its next cycle comes after the line settled
+        return false;
       } else if (r == BlockResult.FAILED) {
         allOk = false;
-        if (r == BlockResult.FAILED && health.state() == Availability.OFFLINE) {
+        if (health.state() == Availability.OFFLINE) {
           return false; // a silent device: do not spend a timeout per block
         }
       }
@@ -182,18 +196,21 @@ public final class InverterPoller implements ModbusPoller {
   private enum BlockResult {
     OK,
     FAILED,
+    TIMED_OUT,
     ILLEGAL_ADDRESS
   }
 
   private BlockResult readBlock(ModbusChannel bus, ReadBlock block)
       throws IOException, InterruptedException {
     ReadRequest request = ReadRequest.holding(unitId, block.start(), block.count());
+    boolean timedOut = false;
     for (int attempt = 0; attempt <= bus.timing().retries(); attempt++) {
       if (attempt > 0) {
         bus.counters().countRetry();
       }
       ModbusOutcome outcome = bus.transact(request);
       if (outcome instanceof ModbusOutcome.Answered a && a.response() instanceof ReadResponse r) {
+        timedOutLast.remove(block.start());
         image = image.with(r.startAddress(), r.registers());
         return BlockResult.OK;
       } else if (outcome instanceof ModbusOutcome.Answered a
@@ -206,12 +223,13 @@ public final class InverterPoller implements ModbusPoller {
             String.format(
                 "%s: exception 0x%02X (%s)", describe(block), e.exceptionCode(), e.meaning()));
       } else if (outcome instanceof ModbusOutcome.TimedOut t) {
+        timedOut = true;
         problem("timeout reading " + describe(block) + " (" + t.detail() + ")");
       } else if (outcome instanceof ModbusOutcome.Garbled g) {
         problem(describe(block) + ": " + g.error().getMessage());
       }
     }
-    return BlockResult.FAILED;
+    return timedOut ? BlockResult.TIMED_OUT : BlockResult.FAILED;
   }
 
   private void problem(String text) {
