@@ -149,56 +149,48 @@ public final class CanChecks {
   }
 
   private static Check soc(double can, double rs485) {
-    double d = Math.abs(can - rs485);
-    return graded(
+    return agreement(
         "can.soc",
         "CAN SOC agrees with the packs",
-        List.of(
-            "CAN " + round1(can) + " %, RS485 (capacity-weighted) " + round1(rs485) + " %",
-            "difference "
-                + round1(d)
-                + " % (warn above "
-                + SOC_WARN_PCT
-                + ", fail above "
-                + SOC_FAIL_PCT
-                + ")"),
-        d > SOC_FAIL_PCT ? Verdict.FAIL : d > SOC_WARN_PCT ? Verdict.WARN : Verdict.PASS);
+        "CAN " + round1(can) + " %, RS485 (capacity-weighted) " + round1(rs485) + " %",
+        Math.abs(can - rs485),
+        "%",
+        SOC_WARN_PCT,
+        SOC_FAIL_PCT);
   }
 
   private static Check voltage(double can, double rs485) {
-    double d = Math.abs(can - rs485);
-    return graded(
+    return agreement(
         "can.voltage",
         "CAN voltage agrees with the packs",
-        List.of(
-            "CAN " + round2(can) + " V, RS485 (mean of packs) " + round2(rs485) + " V",
-            "difference "
-                + round2(d)
-                + " V (warn above "
-                + VOLT_WARN
-                + ", fail above "
-                + VOLT_FAIL
-                + ")"),
-        d > VOLT_FAIL ? Verdict.FAIL : d > VOLT_WARN ? Verdict.WARN : Verdict.PASS);
+        "CAN " + round2(can) + " V, RS485 (mean of packs) " + round2(rs485) + " V",
+        Math.abs(can - rs485),
+        "V",
+        VOLT_WARN,
+        VOLT_FAIL);
   }
 
   private static Check current(double can, double rs485) {
-    double d = Math.abs(can - rs485);
-    double warn = Math.max(AMP_WARN, 0.05 * Math.abs(rs485));
-    double fail = Math.max(AMP_FAIL, 0.20 * Math.abs(rs485));
-    return graded(
+    return agreement(
         "can.current",
         "CAN current agrees with the packs",
-        List.of(
-            "CAN " + round1(can) + " A, RS485 (sum of packs) " + round1(rs485) + " A (+ = charge)",
-            "difference "
-                + round1(d)
-                + " A (warn above "
-                + round1(warn)
-                + ", fail above "
-                + round1(fail)
-                + ")"),
-        d > fail ? Verdict.FAIL : d > warn ? Verdict.WARN : Verdict.PASS);
+        "CAN " + round1(can) + " A, RS485 (sum of packs) " + round1(rs485) + " A (+ = charge)",
+        Math.abs(can - rs485),
+        "A",
+        Math.max(AMP_WARN, 0.05 * Math.abs(rs485)),
+        Math.max(AMP_FAIL, 0.20 * Math.abs(rs485)));
+  }
+
+  /** CAN against RS485: {@code d} above {@code warn} warns, above {@code fail} fails. */
+  private static Check agreement(
+      String id, String title, String values, double d, String unit, double warn, double fail) {
+    String diff =
+        String.format(
+            "difference %s %s (warn above %s, fail above %s)",
+            unit.equals("V") ? round2(d) : round1(d), unit, round2(warn), round2(fail));
+    Verdict v = d > fail ? Verdict.FAIL : d > warn ? Verdict.WARN : Verdict.PASS;
+    return new Check(
+        id, title, "rack", v, List.of(values, diff), v == Verdict.PASS ? "" : FIX_LINK);
   }
 
   private static Check packCount(int can, int expected) {
@@ -283,10 +275,6 @@ public final class CanChecks {
             : String.join("; ", fixes)
                 + ". The inverter obeys these limits: check pack 1's parameters with the battery"
                 + " software (or ask the supplier) before charging.");
-  }
-
-  private static Check graded(String id, String title, List<String> evidence, Verdict v) {
-    return new Check(id, title, "rack", v, evidence, v == Verdict.PASS ? "" : FIX_LINK);
   }
 
   private static String round1(double d) {

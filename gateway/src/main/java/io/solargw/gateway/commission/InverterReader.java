@@ -9,6 +9,7 @@ import io.solargw.gateway.poll.DeviceReport;
 import io.solargw.gateway.poll.InverterPoller;
 import io.solargw.gateway.poll.InverterReadPlans;
 import io.solargw.gateway.poll.PollSchedule;
+import io.solargw.gateway.poll.RtuChannel;
 import io.solargw.gateway.poll.RtuResponseFramer;
 import io.solargw.protocol.inverter.InverterProtocolException;
 import io.solargw.protocol.inverter.codes.CodeTable;
@@ -42,37 +43,32 @@ final class InverterReader {
   }
 
   DeviceReport read(BusTransactor bus, int address) throws IOException, InterruptedException {
-    String id = "inverter-" + address;
-    Optional<String> probe = probe(bus, address);
-    if (probe.isPresent()) {
-      return new DeviceReport(id, Availability.OFFLINE, clock.instant(), Map.of(), probe);
-    }
-    AtomicReference<DeviceReport> got = new AtomicReference<>();
-    poller(id, address, got).poll(bus);
-    return got.get();
+    return read(probe(bus, address), new RtuChannel(bus), address);
   }
 
   /** The same read over a Modbus channel (a Modbus TCP gateway). */
   DeviceReport read(ModbusChannel bus, int address) throws IOException, InterruptedException {
+    return read(probe(bus, address), bus, address);
+  }
+
+  /** Offline with the probe's problem, or the whole profile read when the probe was answered. */
+  private DeviceReport read(Optional<String> probe, ModbusChannel bus, int address)
+      throws IOException, InterruptedException {
     String id = "inverter-" + address;
-    Optional<String> probe = probe(bus, address);
     if (probe.isPresent()) {
       return new DeviceReport(id, Availability.OFFLINE, clock.instant(), Map.of(), probe);
     }
     AtomicReference<DeviceReport> got = new AtomicReference<>();
-    poller(id, address, got).poll(bus);
+    new InverterPoller(
+            id,
+            address,
+            new SnapshotDecoder(profile, codes),
+            new InverterReadPlans(profile),
+            ONCE,
+            got::set,
+            clock)
+        .poll(bus);
     return got.get();
-  }
-
-  private InverterPoller poller(String id, int address, AtomicReference<DeviceReport> got) {
-    return new InverterPoller(
-        id,
-        address,
-        new SnapshotDecoder(profile, codes),
-        new InverterReadPlans(profile),
-        ONCE,
-        got::set,
-        clock);
   }
 
   /** Empty when the unit answered the probe over the Modbus channel, else why not. */
