@@ -13,9 +13,10 @@ import java.util.Arrays;
  * <p>After a timeout the line is in doubt: the device may still answer, late, and Modbus RTU has no
  * transaction id, so a late answer of the same length from the same unit would pass for the answer
  * to the next request (found by the soak: values the device never sent, counters jumping). So the
- * next transaction first lets the line settle: it discards what arrives until the line has been
- * quiet for one timeout (at most {@value #SETTLE_LIMIT} timeouts), counting late bytes as {@code
- * LATE_ANSWER}.
+ * next transaction with another request first lets the line settle: it discards what arrives until
+ * the line has been quiet for one timeout (at most {@value #SETTLE_LIMIT} timeouts), counting late
+ * bytes as {@code LATE_ANSWER}. A retry of the very same request does not wait: a late answer to it
+ * carries exactly what it asks for.
  */
 public final class BusTransactor {
 
@@ -28,7 +29,7 @@ public final class BusTransactor {
   private final BusTiming timing;
   private final BusCounters counters;
   private final InterFrameGap gap;
-  private boolean unsettled;
+  private byte[] unsettledBy;
 
   /**
    * @param link the bus's link (opened by the caller)
@@ -65,8 +66,8 @@ public final class BusTransactor {
    */
   public Exchange exchange(byte[] request, ResponseFramer framer, Duration timeout)
       throws IOException, InterruptedException {
-    if (unsettled) {
-      settle();
+    if (unsettledBy != null && !Arrays.equals(request, unsettledBy)) {
+      settle(); // a retry of the same request may take the late answer: it carries what it asks
     }
     gap.await();
     long start = System.nanoTime();
@@ -76,7 +77,9 @@ public final class BusTransactor {
       counters.transactions.increment();
       counters.bytesOut.add(request.length);
       Exchange result = collect(framer, start, start + timeout.toNanos());
-      unsettled = result instanceof Exchange.Timeout;
+      if (result instanceof Exchange.Timeout) {
+        unsettledBy = request.clone(); // the doubt lasts until a settle, answers or not
+      }
       return result;
     } catch (IOException e) {
       counters.linkFailures.increment();
@@ -88,7 +91,7 @@ public final class BusTransactor {
 
   /** Discards input until the line has been quiet for one timeout, or the settle limit passed. */
   private void settle() throws IOException {
-    unsettled = false;
+    unsettledBy = null;
     long quiet = timing.timeout().toNanos();
     long now = System.nanoTime();
     long giveUp = now + SETTLE_LIMIT * quiet;

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A unit that answers its first request too late, over a real TCP socket: the late answer has the
  * same unit and length as the answer to the next request, so only the settle after a timeout keeps
- * it from being taken for that answer.
+ * it from being taken for that answer. Timing: timeout 200 ms, the late answer at 300 ms, so it
+ * arrives inside the settle (200..400 ms) with 100 ms to spare on either side.
  */
 class LateAnswerTest {
 
@@ -66,7 +67,7 @@ class LateAnswerTest {
       BusCounters counters = new BusCounters();
       BusTransactor bus =
           new BusTransactor(
-              link, new BusTiming(Duration.ofMillis(150), Duration.ZERO, 0), counters);
+              link, new BusTiming(Duration.ofMillis(200), Duration.ZERO, 0), counters);
 
       ReadRequest first = ReadRequest.holding(1, 0x0100, 2);
       assertThat(bus.exchange(first.toFrame(), new RtuResponseFramer(first)))
@@ -78,6 +79,34 @@ class LateAnswerTest {
       ReadResponse answer = RtuCodec.decodeReadResponse(second, ((Exchange.Answer) ex).frame());
       assertThat(answer.registers()).containsExactly(0x0200, 0x0201);
       assertThat(counters.snapshot().errorsByReason()).containsEntry("LATE_ANSWER", 1L);
+    }
+  }
+
+  @Test
+  void aRetryOfTheSameRequestMayTakeTheLateAnswerWithoutWaiting() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        TcpLink link = new TcpLink("127.0.0.1", server.getLocalPort())) {
+      unit(server, 300);
+      link.open();
+      BusCounters counters = new BusCounters();
+      BusTransactor bus =
+          new BusTransactor(
+              link, new BusTiming(Duration.ofMillis(200), Duration.ZERO, 0), counters);
+      ReadRequest request = ReadRequest.holding(1, 0x0100, 2);
+      assertThat(bus.exchange(request.toFrame(), new RtuResponseFramer(request)))
+          .isInstanceOf(Exchange.Timeout.class);
+      Exchange retry = bus.exchange(request.toFrame(), new RtuResponseFramer(request));
+      assertThat(retry).isInstanceOf(Exchange.Answer.class);
+      assertThat(
+              RtuCodec.decodeReadResponse(request, ((Exchange.Answer) retry).frame()).registers())
+          .containsExactly(0x0100, 0x0101);
+      assertThat(counters.snapshot().errorsByReason()).doesNotContainKey("LATE_ANSWER");
+
+      // the retry's own answer is still on its way: the next, different request settles first
+      ReadRequest next = ReadRequest.holding(1, 0x0300, 2);
+      Exchange ex = bus.exchange(next.toFrame(), new RtuResponseFramer(next));
+      assertThat(RtuCodec.decodeReadResponse(next, ((Exchange.Answer) ex).frame()).registers())
+          .containsExactly(0x0300, 0x0301);
     }
   }
 }
