@@ -97,6 +97,10 @@ docker-compose -f docker-compose.yml config -q || fail "docker-compose.yml is no
 # The test's variant of the user's compose file, changed only where this machine needs it:
 # --device on a pty gives EIO, so the pty is bind-mounted as /dev/ttyUSB0 instead of `devices:`;
 # the battery bus (not in the example config) is added by environment, on the simulator's TCP port.
+# The published energy totals are the ones last saved (so a crash never makes them go back); the test
+# saves every 2 s instead of every 60 s, keeping the image's own JVM flags.
+image_opts=$(podman image inspect -f '{{range .Config.Env}}{{println .}}{{end}}' $IMAGE | sed -n 's/^JAVA_OPTS=//p')
+[ -n "$image_opts" ] || fail "the image sets no JAVA_OPTS"
 docker-compose -f docker-compose.yml config | python3 -c '
 import sys, yaml
 c = yaml.safe_load(sys.stdin)
@@ -109,10 +113,11 @@ g["environment"].update({
     "SOLAR_GATEWAY_BUSES_1_BATTERY_PACKS": "2",
     "SOLAR_GATEWAY_POLL_FAST_S": "1",
     "SOLAR_GATEWAY_POLL_SLOW_S": "2",  # the lifetime energy registers are slow reads
+    "JAVA_OPTS": g["environment"].get("JAVA_OPTS", sys.argv[4]) + " -Dsolargw.energy.save.seconds=2",
 })
 for v in c["volumes"].values():  # never touch the volumes of a gateway really running here
     v["name"] = sys.argv[3] + "_" + v["name"]
-yaml.safe_dump(c, sys.stdout)' "$pty" "$bms_port" $PROJECT >"$W/compose.yml"
+yaml.safe_dump(c, sys.stdout)' "$pty" "$bms_port" $PROJECT "$image_opts" >"$W/compose.yml"
 
 step "compose up through the podman socket"
 podman system service --time=0 "unix://$W/podman.sock" >"$W/podman-service.log" 2>&1 &
