@@ -1,14 +1,9 @@
 package io.solargw.gateway.cli;
 
-import io.solargw.config.ModbusTcpTransport;
 import io.solargw.gateway.bus.BusTiming;
+import io.solargw.gateway.transport.BusAddress;
 import io.solargw.gateway.transport.Link;
 import io.solargw.gateway.transport.ModbusTcpMaster;
-import io.solargw.gateway.transport.SerialLink;
-import io.solargw.gateway.transport.SerialSettings;
-import io.solargw.gateway.transport.TcpLink;
-import java.net.URI;
-import java.net.URISyntaxException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -18,8 +13,6 @@ import picocli.CommandLine.Spec;
  * bus for one-off commands.
  */
 public final class BusOptions {
-
-  private static final String MODBUS_TCP = "modbus-tcp://";
 
   @Spec(Spec.Target.MIXEE)
   picocli.CommandLine.Model.CommandSpec spec;
@@ -50,7 +43,7 @@ public final class BusOptions {
 
   /** True for {@code modbus-tcp://HOST[:PORT]}: Modbus requests, no byte link. */
   public boolean isModbusTcp() {
-    return bus.startsWith(MODBUS_TCP);
+    return BusAddress.isModbusTcp(bus);
   }
 
   /**
@@ -59,24 +52,17 @@ public final class BusOptions {
    */
   public ModbusTcpMaster modbusTcp(BusTiming timing) {
     checkTimeout();
-    URI uri = uri("modbus-tcp://HOST[:PORT] (e.g. modbus-tcp://192.168.1.60)", false);
-    int port = uri.getPort() < 0 ? ModbusTcpTransport.DEFAULT_PORT : uri.getPort();
-    return new ModbusTcpMaster(uri.getHost(), port, timing);
+    try {
+      return BusAddress.modbusTcp("--bus", bus, timing);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   /** The link the options describe; a malformed value is a usage error (exit 2). */
   public Link link() {
     checkTimeout();
-    if (bus.isBlank()) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--bus is empty: give a serial port such as /dev/ttyUSB0, or tcp://HOST:PORT");
-    }
-    if (bus.startsWith("tcp://")) {
-      URI uri = uri("tcp://HOST:PORT (e.g. tcp://192.168.1.50:8899)", true);
-      return new TcpLink(uri.getHost(), uri.getPort());
-    }
-    if (bus.contains("://")) {
+    if (bus.contains("://") && !bus.startsWith("tcp://")) {
       throw new ParameterException(
           spec.commandLine(),
           "--bus '"
@@ -85,29 +71,10 @@ public final class BusOptions {
               + " modbus-tcp://HOST[:PORT] are supported");
     }
     try {
-      return new SerialLink(bus, SerialSettings.of8n1(baud));
+      return BusAddress.link("--bus", bus, baud);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--baud: " + e.getMessage());
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-  }
-
-  private URI uri(String form, boolean portRequired) {
-    try {
-      URI uri = new URI(bus);
-      if (uri.getHost() == null
-          || (portRequired && uri.getPort() < 1)
-          || uri.getPort() > 65_535
-          || hasPath(uri)) {
-        throw new URISyntaxException(bus, "expected " + form);
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      throw new ParameterException(spec.commandLine(), "--bus '" + bus + "' is not " + form);
-    }
-  }
-
-  private static boolean hasPath(URI uri) {
-    return uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !"/".equals(uri.getRawPath());
   }
 
   private void checkTimeout() {

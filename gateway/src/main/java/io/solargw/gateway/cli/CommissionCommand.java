@@ -3,6 +3,7 @@ package io.solargw.gateway.cli;
 import io.solargw.config.ConfigException;
 import io.solargw.config.ConfigLoader;
 import io.solargw.config.GatewayConfig;
+import io.solargw.config.SlcanTransport;
 import io.solargw.gateway.bus.BusTiming;
 import io.solargw.gateway.commission.CommissionReport;
 import io.solargw.gateway.commission.HtmlReport;
@@ -81,7 +82,7 @@ public final class CommissionCommand implements Callable<Integer> {
 
   @Option(
       names = "--can-baud",
-      defaultValue = "115200",
+      defaultValue = "" + SlcanTransport.DEFAULT_BAUD,
       description = "Serial speed of the SLCAN adapter (default ${DEFAULT-VALUE}).")
   int canBaud;
 

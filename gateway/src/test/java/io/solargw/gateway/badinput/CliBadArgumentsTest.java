@@ -233,6 +233,24 @@ class CliBadArgumentsTest {
             "--can",
             "ftp://x"),
         row("expected socketcan:IFACE", "commission", "--can", "socketcan:no such name"),
+        row("--can-seconds must be in 1..60, got 0", "commission", "--can-seconds", "0"),
+        row(
+            "--bus 'modbus-tcp://127.0.0.1:0' is not modbus-tcp://HOST[:PORT]",
+            "commission",
+            "--bus",
+            "modbus-tcp://127.0.0.1:0"),
+        row(
+            "--bus 'modbus-tcp://h/unit/1' is not modbus-tcp://HOST[:PORT]",
+            "read",
+            "--bus",
+            "modbus-tcp://h/unit/1",
+            "--address",
+            "1"),
+        row(
+            "--bms-bus 'tcp://h:8899/x' is not tcp://HOST:PORT",
+            "commission",
+            "--bms-bus",
+            "tcp://h:8899/x"),
         row("file not found: /nonexistent.yaml", "commission", "--config", "/nonexistent.yaml"),
         row(
             "--bus 'tcp://127.0.0.1:99999' is not tcp://HOST:PORT",
