@@ -227,15 +227,9 @@ class CommissionSimulatorIT {
   void commandPrintsJsonWritesHtmlAndExitsByVerdict() throws Exception {
     try (Simulation sim = start(2, false, 2)) {
       sim.scenarios().apply(misconfigure(2, "GOV", "220"));
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      CommandLine cl = Main.commandLine();
-      cl.setOut(new PrintWriter(out));
-      cl.setErr(new PrintWriter(err));
       Path html = dir.resolve("report.html");
-      int status =
-          cl.execute(
-              "commission",
+      Run run =
+          runCommission(
               "--bus",
               "tcp://127.0.0.1:" + sim.inverterBus().getPort(),
               "--bms-bus",
@@ -249,10 +243,9 @@ class CommissionSimulatorIT {
               "--json",
               "--html",
               html.toString());
-      assertThat(status).as(err.toString()).isEqualTo(2);
-      assertThat(out.toString())
-          .contains("\"verdict\" : \"fail\"", "stack.setting.output_voltage_V");
-      assertThat(err.toString()).contains("reading inverter 1", "reading battery address 2");
+      assertThat(run.status()).as(run.err()).isEqualTo(2);
+      assertThat(run.out()).contains("\"verdict\" : \"fail\"", "stack.setting.output_voltage_V");
+      assertThat(run.err()).contains("reading inverter 1", "reading battery address 2");
       String page = Files.readString(html);
       assertThat(page).startsWith("<!DOCTYPE html>").contains("[36] GOV = 220 on inverter-2");
       assertThat(page).doesNotContain("http://", "https://", "<script", "<link");
@@ -273,37 +266,58 @@ class CommissionSimulatorIT {
                 .can(ANY)
                 .build())) {
       action.accept(sim);
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      CommandLine cl = Main.commandLine();
-      cl.setOut(new PrintWriter(out));
-      cl.setErr(new PrintWriter(err));
-      cl.execute(
-          "commission",
-          "--bms-bus",
-          "tcp://127.0.0.1:" + sim.rackBus().getPort(),
-          "--expect-packs",
-          "3",
-          "--can",
-          "tcp://127.0.0.1:" + sim.can().orElseThrow().getPort(),
-          "--can-seconds",
-          "10",
-          "--timeout",
-          "400",
-          "--json");
-      System.out.println(err);
-      assertThat(err.toString()).contains("listening to CAN on", "  CAN: ");
-      return new ObjectMapper().readTree(out.toString());
+      Run run =
+          runCommission(
+              "--bms-bus",
+              "tcp://127.0.0.1:" + sim.rackBus().getPort(),
+              "--expect-packs",
+              "3",
+              "--can",
+              "tcp://127.0.0.1:" + sim.can().orElseThrow().getPort(),
+              "--can-seconds",
+              "10",
+              "--timeout",
+              "400",
+              "--json");
+      assertThat(run.err()).contains("listening to CAN on", "  CAN: ");
+      return run.json();
     }
   }
 
   private static JsonNode check(JsonNode report, String id) {
+    return check(report, id, null);
+  }
+
+  /** The check {@code id} (on {@code device}, when given) of a {@code --json} report. */
+  private static JsonNode check(JsonNode report, String id, String device) {
     for (JsonNode c : report.get("checks")) {
-      if (c.get("id").asText().equals(id)) {
+      if (c.get("id").asText().equals(id)
+          && (device == null || c.get("device").asText().equals(device))) {
         return c;
       }
     }
-    throw new AssertionError(id + " not in " + report);
+    throw new AssertionError(id + (device == null ? "" : " on " + device) + " not in " + report);
+  }
+
+  /** What {@code solar-gateway commission ARGS} printed, with its exit status. */
+  private record Run(int status, String out, String err) {
+    JsonNode json() throws java.io.IOException {
+      return new ObjectMapper().readTree(out);
+    }
+  }
+
+  private static Run runCommission(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    String[] all = new String[args.length + 1];
+    all[0] = "commission";
+    System.arraycopy(args, 0, all, 1, args.length);
+    int status = cl.execute(all);
+    System.out.println(err); // the progress lines, for the test log
+    return new Run(status, out.toString(), err.toString());
   }
 
   @Test
@@ -348,14 +362,8 @@ class CommissionSimulatorIT {
                 .modbusTcp(ANY)
                 .build())) {
       sim.scenarios().apply(misconfigure(2, "GOV", "220"));
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      CommandLine cl = Main.commandLine();
-      cl.setOut(new PrintWriter(out));
-      cl.setErr(new PrintWriter(err));
-      int status =
-          cl.execute(
-              "commission",
+      Run run =
+          runCommission(
               "--bus",
               "modbus-tcp://127.0.0.1:" + sim.modbusTcp().orElseThrow().getPort(),
               "--expect-inverters",
@@ -363,26 +371,13 @@ class CommissionSimulatorIT {
               "--timeout",
               "400",
               "--json");
-      System.out.println(err);
-      assertThat(status).as(err.toString()).isEqualTo(2);
-      assertThat(err.toString()).contains("reading inverter 1 on modbus-tcp://127.0.0.1:");
-      JsonNode r = new ObjectMapper().readTree(out.toString());
-      JsonNode third = null;
-      JsonNode gov = null;
-      for (JsonNode c : r.get("checks")) {
-        if (c.get("id").asText().equals("inverter.answers")
-            && c.get("device").asText().equals("inverter-3")) {
-          third = c;
-        }
-        if (c.get("id").asText().equals("stack.setting.output_voltage_V")) {
-          gov = c;
-        }
-      }
-      assertThat(third).isNotNull();
+      assertThat(run.status()).as(run.err()).isEqualTo(2);
+      assertThat(run.err()).contains("reading inverter 1 on modbus-tcp://127.0.0.1:");
+      JsonNode r = run.json();
+      JsonNode third = check(r, "inverter.answers", "inverter-3");
+      JsonNode gov = check(r, "stack.setting.output_voltage_V", "inverter-2");
       assertThat(third.get("verdict").asText()).isEqualTo("fail");
       assertThat(third.get("evidence").get(0).asText()).startsWith("no answer at address 3");
-      assertThat(gov).isNotNull();
-      assertThat(gov.get("device").asText()).isEqualTo("inverter-2");
       assertThat(gov.get("verdict").asText()).isEqualTo("fail");
     }
   }
@@ -432,14 +427,9 @@ class CommissionSimulatorIT {
               battery: {mode: all-packs, packs: 3, address: 1}
           """
               .formatted(dir, sim.inverterBus().getPort(), sim.rackBus().getPort()));
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      CommandLine cl = Main.commandLine();
-      cl.setOut(new PrintWriter(out));
-      cl.setErr(new PrintWriter(err));
-      int status = cl.execute("commission", "--config", config.toString(), "--color", "never");
-      assertThat(status).as(out + "\n" + err).isZero();
-      assertThat(out.toString())
+      Run run = runCommission("--config", config.toString(), "--color", "never");
+      assertThat(run.status()).as(run.out() + "\n" + run.err()).isZero();
+      assertThat(run.out())
           .contains("[ PASS ] Pack addresses 1..3, no gap or duplicate", "[ HAND ]")
           .doesNotContain("\u001b[")
           .contains("ready (exit status 0)");
