@@ -149,7 +149,9 @@ public final class DemoCommand implements Callable<Integer> {
     out.printf(
         "  MQTT:   %s:%d  (watch: mosquitto_sub -h %s -p %d -t 'solar/demo/#' -v)%n",
         host, port, host, port);
-    out.printf("  Status: http://127.0.0.1:%d/api/state  (also /health, /metrics)%n", httpPort);
+    out.printf(
+        "  Web:    http://127.0.0.1:%d/  (live page; also /api/state, /health, /metrics)%n",
+        httpPort);
     out.printf(
         "  Home Assistant: point its MQTT integration at this broker; devices appear by themselves.%n");
     out.printf("Stop with Ctrl-C.%n");
