@@ -4,19 +4,25 @@ import io.solargw.gateway.transport.Link;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * Runs one transaction at a time on a half-duplex bus: waits out the inter-frame gap, drops stale
  * input, writes the request, and reads until the protocol's framer reports a complete answer or the
  * timeout passes. Owned by the bus thread; never shared.
  *
- * <p>After a timeout the line is in doubt: the device may still answer, late, and Modbus RTU has no
- * transaction id, so a late answer of the same length from the same unit would pass for the answer
- * to the next request (found by the soak: values the device never sent, counters jumping). So the
- * next transaction with another request first lets the line settle: it discards what arrives until
- * the line has been quiet for one timeout (at most {@value #SETTLE_LIMIT} timeouts), counting late
- * bytes as {@code LATE_ANSWER}. A retry of the very same request does not wait: a late answer to it
- * carries exactly what it asks for.
+ * <p>After a timeout the line is in doubt: the device may still answer, late, and a late answer
+ * could pass for the answer to the next request. {@link #exchange} guards against that the simple
+ * way (PACE, whose answers do not say which command they answer): the next transaction with another
+ * request first lets the line settle, discarding what arrives until the line has been quiet for one
+ * timeout (at most {@value #SETTLE_LIMIT} timeouts), counting late bytes as {@code LATE_ANSWER}. A
+ * retry of the very same request does not wait: a late answer to it carries what it asks for. A
+ * device that answers later than the settle defeats this; for Modbus RTU, where it matters most
+ * (many blocks of the same length from one unit), {@code RtuChannel} keeps an exact account.
+ *
+ * <p>A protocol channel that keeps its own account of late answers ({@code RtuChannel}, which knows
+ * the unit and shape of each answer still owed) uses {@link #exchangeUnsettled} instead and keeps
+ * that account in {@link #lineState}, which lives as long as the transactor.
  */
 public final class BusTransactor {
 
@@ -30,6 +36,7 @@ public final class BusTransactor {
   private final BusCounters counters;
   private final InterFrameGap gap;
   private byte[] unsettledBy;
+  private Object lineState;
 
   /**
    * @param link the bus's link (opened by the caller)
@@ -60,7 +67,8 @@ public final class BusTransactor {
   }
 
   /**
-   * Sends {@code request} and collects the answer.
+   * Sends {@code request} and collects the answer; after a timeout, the next different request
+   * first lets the line settle.
    *
    * @throws IOException when the link breaks (the caller closes and reopens it)
    */
@@ -69,6 +77,21 @@ public final class BusTransactor {
     if (unsettledBy != null && !Arrays.equals(request, unsettledBy)) {
       settle(); // a retry of the same request may take the late answer: it carries what it asks
     }
+    Exchange result = exchangeUnsettled(request, framer, timeout);
+    if (result instanceof Exchange.Timeout) {
+      unsettledBy = request.clone(); // the doubt lasts until a settle, answers or not
+    }
+    return result;
+  }
+
+  /**
+   * Sends {@code request} and collects the answer, with no settle before or after: for a caller
+   * that tracks late answers itself.
+   *
+   * @throws IOException when the link breaks (the caller closes and reopens it)
+   */
+  public Exchange exchangeUnsettled(byte[] request, ResponseFramer framer, Duration timeout)
+      throws IOException, InterruptedException {
     gap.await();
     long start = System.nanoTime();
     try {
@@ -76,11 +99,7 @@ public final class BusTransactor {
       link.write(request);
       counters.transactions.increment();
       counters.bytesOut.add(request.length);
-      Exchange result = collect(framer, start, start + timeout.toNanos());
-      if (result instanceof Exchange.Timeout) {
-        unsettledBy = request.clone(); // the doubt lasts until a settle, answers or not
-      }
-      return result;
+      return collect(framer, start, start + timeout.toNanos(), true);
     } catch (IOException e) {
       counters.linkFailures.increment();
       throw e;
@@ -89,8 +108,47 @@ public final class BusTransactor {
     }
   }
 
-  /** Discards input until the line has been quiet for one timeout, or the settle limit passed. */
-  private void settle() throws IOException {
+  /**
+   * Reads what arrives for up to {@code timeout} without sending anything (input already waiting is
+   * kept): for a caller that expects late answers. A timeout here is not counted as one.
+   *
+   * @throws IOException when the link breaks
+   */
+  public Exchange listen(ResponseFramer framer, Duration timeout)
+      throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    try {
+      return collect(framer, start, start + timeout.toNanos(), false);
+    } catch (IOException e) {
+      counters.linkFailures.increment();
+      throw e;
+    } finally {
+      counters.addBusy(System.nanoTime() - start);
+    }
+  }
+
+  /**
+   * The state a protocol keeps about this line, made by {@code create} on first use. One kind per
+   * transactor: a bus speaks one protocol.
+   *
+   * @throws IllegalStateException when another kind of state is already kept
+   */
+  public <T> T lineState(Class<T> type, Supplier<T> create) {
+    if (lineState == null) {
+      lineState = create.get();
+    }
+    if (!type.isInstance(lineState)) {
+      throw new IllegalStateException(
+          "this line already keeps " + lineState.getClass().getSimpleName() + ", not " + type);
+    }
+    return type.cast(lineState);
+  }
+
+  /**
+   * Discards input until the line has been quiet for one timeout, or {@value #SETTLE_LIMIT}
+   * timeouts passed; late bytes are counted as {@code LATE_ANSWER}.
+   */
+  public void settle() throws IOException {
     unsettledBy = null;
     long quiet = timing.timeout().toNanos();
     long now = System.nanoTime();
@@ -114,7 +172,8 @@ public final class BusTransactor {
     }
   }
 
-  private Exchange collect(ResponseFramer framer, long start, long deadline) throws IOException {
+  private Exchange collect(ResponseFramer framer, long start, long deadline, boolean countTimeout)
+      throws IOException {
     byte[] buf = new byte[512];
     int length = 0;
     int skipped = 0;
@@ -134,7 +193,9 @@ public final class BusTransactor {
       }
       long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
       if (remainingMillis <= 0 || length >= MAX_ANSWER) {
-        counters.timeouts.increment();
+        if (countTimeout) {
+          counters.timeouts.increment();
+        }
         counters.skippedBytes.add(skipped);
         return new Exchange.Timeout(Arrays.copyOf(buf, length));
       }

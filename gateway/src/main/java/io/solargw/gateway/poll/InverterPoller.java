@@ -180,8 +180,8 @@ public final class InverterPoller implements ModbusPoller {
             Integer.toHexString(block.end()));
       } else if (r == BlockResult.TIMED_OUT) {
         timedOutLast.add(block.start());
-        // the unit may still answer late: asking it for another block of the same length now
-        // could take that late answer for this one; its next cycle comes after the line settled
+        // the unit may still be working through a queue of late answers: the channel will probe
+        // it before asking anything else, and that can wait for its next cycle
         return false;
       } else if (r == BlockResult.FAILED) {
         allOk = false;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -78,6 +79,10 @@ public final class Soak {
         FaultSchedule schedule =
             new FaultSchedule(settings, sim, broker, gateway, devices(), seen, this::say);
         schedule.run();
+        Map<FaultKind, Double> none = new EnumMap<>(FaultKind.class);
+        rates().keySet().forEach(k -> none.put(k, 0.0));
+        sim.inverterFaults().setRates(none); // an empty map would mean the default probability
+        sim.rackFaults().setRates(none);
         sim.pauseClock();
         say(
             "faults stopped, site clock paused; waiting up to "

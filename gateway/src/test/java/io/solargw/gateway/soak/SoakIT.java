@@ -16,10 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * from the packaged jar, which runs the gateway as its own child process against the faulty
  * simulators and a broker it restarts. Every promise must hold (exit 0) and the JSON summary must
  * show that every kind of fault was really injected and every check really ran.
- *
- * <p>Late answers are off ({@code --late 0}): with them the soak finds that an answer arriving
- * after the gateway gave up is taken as the answer to a later request (see docs/reliability.md,
- * "Known broken promise"). Remove {@code --late 0} when that is fixed.
  */
 class SoakIT {
 
@@ -40,8 +36,6 @@ class SoakIT {
                     "soak",
                     "--duration",
                     "100s",
-                    "--late",
-                    "0",
                     "--work-dir",
                     dir.resolve("work").toString()))
             .redirectOutput(out.toFile())
@@ -70,6 +64,7 @@ class SoakIT {
             "truncated",
             "wrong_address",
             "no_answer",
+            "late_answer",
             "tcp_link_drops",
             "broker_restarts",
             "gateway_kills",

@@ -104,9 +104,9 @@ public final class EventHub implements StreamRoute {
       return false;
     }
     refusing = false;
+    clients.put(client, 0L); // counted before its first byte goes out
     client.send("retry: " + RETRY_MILLIS + "\n\n" + event(state.get()));
     built.incrementAndGet();
-    clients.put(client, 0L);
     return true;
   }
 
