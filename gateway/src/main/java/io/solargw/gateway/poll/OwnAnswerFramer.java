@@ -24,8 +24,20 @@ final class OwnAnswerFramer implements ResponseFramer {
   private final List<int[]> late = new ArrayList<>();
 
   OwnAnswerFramer(ModbusRequest request) {
+    this(request, OwedAnswers.answerLength(request));
+  }
+
+  private OwnAnswerFramer(ModbusRequest request, int length) {
     this.request = request;
-    this.length = OwedAnswers.answerLength(request);
+    this.length = length;
+  }
+
+  /**
+   * A framer that takes no frame as an answer, for listening to the late answers of {@code like}'s
+   * unit without a request waiting: every whole frame of {@code like}'s function is a late one.
+   */
+  static OwnAnswerFramer listening(ModbusRequest like) {
+    return new OwnAnswerFramer(like, -1);
   }
 
   /** The shapes ({function, length}) of the whole late answers stepped over so far, in order. */

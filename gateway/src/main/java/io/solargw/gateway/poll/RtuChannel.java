@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * {@code LATE_ANSWER}. A request whose answer has an owed shape is not sent until a probe, a short
  * read of a shape nobody owes, has been answered: that proves the unit caught up. When the probe
  * times out as well, the request is not sent and the transaction ends as timed out: an answer may
- * be lost, never misattributed. Units that owe nothing cost nothing extra.
+ * be lost, never misattributed. (When every shape a probe could have is owed, the channel first
+ * listens for one timeout: each late answer that comes settles the owed request of its shape.)
+ * Units that owe nothing cost nothing extra.
  */
 public final class RtuChannel implements ModbusChannel {
 
@@ -59,15 +61,15 @@ public final class RtuChannel implements ModbusChannel {
       Optional<ReadRequest> probe = owed.probe(unit, request);
       if (probe.isEmpty()) {
         // every shape a probe could have is owed: listen for one timeout; what comes frees some
-        OwnAnswerFramer listener = new OwnAnswerFramer(request);
+        OwnAnswerFramer listener = OwnAnswerFramer.listening(request);
         bus.listen(listener, bus.timing().timeout());
         take(listener, unit);
-        probe = owed.owesShapeOf(request) ? owed.probe(unit, request) : Optional.empty();
-        if (probe.isEmpty() && owed.owesShapeOf(request)) {
-          return notSent(unit);
+        if (!owed.owesShapeOf(request)) {
+          return send(request);
         }
+        probe = owed.probe(unit, request);
       }
-      if (probe.isPresent() && !(send(probe.get()) instanceof ModbusOutcome.Answered)) {
+      if (probe.isEmpty() || !(send(probe.get()) instanceof ModbusOutcome.Answered)) {
         return notSent(unit);
       }
     }

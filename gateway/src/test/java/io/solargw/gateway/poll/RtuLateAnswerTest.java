@@ -180,6 +180,28 @@ class RtuLateAnswerTest {
   }
 
   @Test
+  void withNoShapeLeftForAProbeTheChannelListensForTheLateAnswer() throws Exception {
+    // the unit has only ever answered one-register reads, and a one-register answer is owed: no
+    // probe can be told apart, so the channel listens; the late answer settles what was owed
+    try (QueueingUnit unit = new QueueingUnit(n -> n == 1 ? 300 : 0)) {
+      RtuChannel channel = unit.channel(TIMEOUT);
+      assertThat(registers(channel.transact(ReadRequest.holding(1, 0x0100, 1))))
+          .containsExactly(0x0100);
+      assertThat(channel.transact(ReadRequest.holding(1, 0x0200, 1)))
+          .isInstanceOf(ModbusOutcome.TimedOut.class);
+
+      assertThat(registers(channel.transact(ReadRequest.holding(1, 0x0300, 1))))
+          .containsExactly(0x0300);
+      assertThat(unit.received)
+          .containsExactly(
+              ReadRequest.holding(1, 0x0100, 1),
+              ReadRequest.holding(1, 0x0200, 1),
+              ReadRequest.holding(1, 0x0300, 1));
+      assertThat(unit.counters.snapshot().errorsByReason()).containsEntry("LATE_ANSWER", 1L);
+    }
+  }
+
+  @Test
   void aDroppedRequestCostsOneProbe() throws Exception {
     try (QueueingUnit unit = new QueueingUnit(n -> n == 0 ? -1 : 0)) {
       RtuChannel channel = unit.channel(TIMEOUT);
