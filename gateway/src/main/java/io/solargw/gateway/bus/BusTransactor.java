@@ -148,7 +148,7 @@ public final class BusTransactor {
    * Discards input until the line has been quiet for one timeout, or {@value #SETTLE_LIMIT}
    * timeouts passed; late bytes are counted as {@code LATE_ANSWER}.
    */
-  public void settle() throws IOException {
+  private void settle() throws IOException {
     unsettledBy = null;
     long quiet = timing.timeout().toNanos();
     long now = System.nanoTime();

@@ -4,7 +4,6 @@ import io.solargw.protocol.inverter.rtu.ModbusRequest;
 import io.solargw.protocol.inverter.rtu.ReadRequest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ final class OwedAnswers {
   /** How long a timed-out request may still be answered. */
   static final Duration FORGET_AFTER = Duration.ofSeconds(10);
 
-  private record Owed(int function, int answerLength, byte[] frame, long sentNanos) {}
+  private record Owed(int function, int answerLength, long sentNanos) {}
 
   private final Map<Integer, List<Owed>> byUnit = new HashMap<>();
   private final Map<Integer, ReadRequest> longestAnsweredRead = new HashMap<>();
@@ -64,12 +63,11 @@ final class OwedAnswers {
     return byUnit.getOrDefault(unit, List.of()).size();
   }
 
-  /** {@code request} timed out: its answer may still come. A repeat replaces the older one. */
+  /** {@code request} timed out: its answer may still come. */
   void timedOut(ModbusRequest request) {
-    byte[] frame = request.toFrame();
-    List<Owed> owed = byUnit.computeIfAbsent(request.unitId(), u -> new ArrayList<>());
-    owed.removeIf(o -> Arrays.equals(o.frame(), frame)); // same answer either way
-    owed.add(new Owed(request.functionCode(), answerLength(request), frame, nanos.getAsLong()));
+    byUnit
+        .computeIfAbsent(request.unitId(), u -> new ArrayList<>())
+        .add(new Owed(request.functionCode(), answerLength(request), nanos.getAsLong()));
   }
 
   /**
@@ -81,16 +79,17 @@ final class OwedAnswers {
   }
 
   /**
-   * A late answer of {@code function} and {@code length} came from {@code unit}. The shapes owed by
-   * a unit are all different (a request of an owed shape is not sent), so it answers the one owed
-   * request of that shape, if any; that request and every one before it are no longer owed.
+   * A late answer of {@code function} and {@code length} came from {@code unit}: it answers an owed
+   * request of that shape, and a unit answers in order, so that request and every one before it are
+   * no longer owed. The channel keeps the owed shapes of a unit all different (a request of an owed
+   * shape is not sent); were one owed twice, only the first would be taken as answered.
    */
   void cameLate(int unit, int function, int length) {
     List<Owed> owed = byUnit.get(unit);
     if (owed == null) {
       return;
     }
-    for (int i = owed.size() - 1; i >= 0; i--) {
+    for (int i = 0; i < owed.size(); i++) {
       Owed o = owed.get(i);
       if (o.function() == function && o.answerLength() == length) {
         owed.subList(0, i + 1).clear();
