@@ -17,9 +17,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A unit that answers its first request too late, over a real TCP socket: the late answer has the
- * same unit and length as the answer to the next request, so only the settle after a timeout keeps
- * it from being taken for that answer. Timing: timeout 200 ms, the late answer at 300 ms, so it
+ * The transactor's own guard against late answers, the settle of {@link BusTransactor#exchange}
+ * (what the PACE bus relies on; Modbus RTU keeps an exact account instead, see {@code
+ * RtuLateAnswerTest}). A unit answers its first request too late, over a real TCP socket: the late
+ * answer has the same unit and length as the answer to the next request, so only the settle after a
+ * timeout keeps it from being taken for that answer. Timing: timeout 200 ms, the late answer at 300 ms, so it
  * arrives inside the settle (200..400 ms) with 100 ms to spare on either side.
  */
 class LateAnswerTest {
@@ -58,16 +60,33 @@ class LateAnswerTest {
     return t;
   }
 
+  /**
+   * A transactor (timeout 200 ms) on a TCP link to a {@link #unit} answering first after late ms.
+   */
+  private static final class LateLine implements AutoCloseable {
+    final ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+    final TcpLink link = new TcpLink("127.0.0.1", server.getLocalPort());
+    final BusCounters counters = new BusCounters();
+    final BusTransactor bus =
+        new BusTransactor(link, new BusTiming(Duration.ofMillis(200), Duration.ZERO, 0), counters);
+
+    LateLine(long lateMillis) throws Exception {
+      unit(server, lateMillis);
+      link.open();
+    }
+
+    @Override
+    public void close() throws Exception {
+      link.close();
+      server.close();
+    }
+  }
+
   @Test
   void aLateAnswerIsNeverTakenForTheNextRequestsAnswer() throws Exception {
-    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        TcpLink link = new TcpLink("127.0.0.1", server.getLocalPort())) {
-      unit(server, 300);
-      link.open();
-      BusCounters counters = new BusCounters();
-      BusTransactor bus =
-          new BusTransactor(
-              link, new BusTiming(Duration.ofMillis(200), Duration.ZERO, 0), counters);
+    try (LateLine line = new LateLine(300)) {
+      BusCounters counters = line.counters;
+      BusTransactor bus = line.bus;
 
       ReadRequest first = ReadRequest.holding(1, 0x0100, 2);
       assertThat(bus.exchange(first.toFrame(), new RtuResponseFramer(first)))
@@ -84,14 +103,9 @@ class LateAnswerTest {
 
   @Test
   void aRetryOfTheSameRequestMayTakeTheLateAnswerWithoutWaiting() throws Exception {
-    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        TcpLink link = new TcpLink("127.0.0.1", server.getLocalPort())) {
-      unit(server, 300);
-      link.open();
-      BusCounters counters = new BusCounters();
-      BusTransactor bus =
-          new BusTransactor(
-              link, new BusTiming(Duration.ofMillis(200), Duration.ZERO, 0), counters);
+    try (LateLine line = new LateLine(300)) {
+      BusCounters counters = line.counters;
+      BusTransactor bus = line.bus;
       ReadRequest request = ReadRequest.holding(1, 0x0100, 2);
       assertThat(bus.exchange(request.toFrame(), new RtuResponseFramer(request)))
           .isInstanceOf(Exchange.Timeout.class);
