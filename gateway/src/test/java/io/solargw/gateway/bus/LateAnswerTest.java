@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * (what the PACE bus relies on; Modbus RTU keeps an exact account instead, see {@code
  * RtuLateAnswerTest}). A unit answers its first request too late, over a real TCP socket: the late
  * answer has the same unit and length as the answer to the next request, so only the settle after a
- * timeout keeps it from being taken for that answer. Timing: timeout 200 ms, the late answer at 300 ms, so it
- * arrives inside the settle (200..400 ms) with 100 ms to spare on either side.
+ * timeout keeps it from being taken for that answer. Timing: timeout 200 ms, the late answer at 300
+ * ms, so it arrives inside the settle (200..400 ms) with 100 ms to spare on either side.
  */
 class LateAnswerTest {
 
