@@ -23,6 +23,7 @@ public final class TcpRelay implements AutoCloseable {
   private final int targetPort;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private volatile ServerSocket server;
+  private volatile Thread acceptor;
 
   /** A relay to {@code 127.0.0.1:targetPort}, listening at once. */
   public TcpRelay(int targetPort) throws IOException {
@@ -58,17 +59,39 @@ public final class TcpRelay implements AutoCloseable {
     Thread accept = new Thread(() -> acceptLoop(s), "relay-accept-" + port);
     accept.setDaemon(true);
     accept.start();
+    acceptor = accept;
   }
 
   /** Closes the listening socket and every relayed connection. */
   public void stop() {
     ServerSocket s = server;
     if (s != null) {
-      quietly(s);
       server = null;
+      quietly(s);
+      awaitAcceptorEnd();
     }
     sockets.forEach(TcpRelay::quietly);
     sockets.clear();
+  }
+
+  /**
+   * Waits until the accepting thread has left {@code accept()}: a close while it blocks there only
+   * takes effect when the call returns (the kernel keeps the listening socket for the running
+   * call), so until then a client could still connect (seen in CI: "connected" right after a stop).
+   */
+  private void awaitAcceptorEnd() {
+    Thread t = acceptor;
+    if (t == null) {
+      return;
+    }
+    try {
+      t.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (t.isAlive()) {
+      throw new IllegalStateException("the relay's accepting thread did not end within 5 s");
+    }
   }
 
   @Override
